@@ -1,0 +1,70 @@
+/// Checks a loaded workspace: every file against the vocabulary and catalogue, ids across files, and the
+/// lints that need the engine (unreachable outcomes, examples that do not come out as stated).
+public enum Checker {
+    public static func check(_ workspace: Workspace) -> [Diagnostic] {
+        var problems = workspace.diagnostics
+        guard let vocabulary = workspace.vocabulary else {
+            problems.append(
+                .error(
+                    "no usable vocabulary: definitions and profiles cannot be checked without it", at: nil,
+                    hint: "fix vocabulary.yaml in the definitions folder (see the errors above)"))
+            return problems
+        }
+        let constraintChecker = PredicateChecker(vocabulary: vocabulary, criterionIDs: nil)
+        for constraint in vocabulary.constraints { problems += constraintChecker.check(constraint.rule) }
+        problems += CatalogueChecker(vocabulary: vocabulary, catalogue: workspace.catalogue).check()
+
+        let profileIDs = Set(workspace.profiles.map(\.id))
+        let definitionIDs = Set(workspace.definitions.map(\.id))
+        problems += duplicateIDs(workspace.definitions.map { ($0.id, $0.idLocation) }, kind: "definition")
+        problems += duplicateIDs(workspace.profiles.map { ($0.id, $0.idLocation) }, kind: "profile")
+
+        let definitionChecker = DefinitionChecker(
+            vocabulary: vocabulary, knownProfiles: profileIDs, knownDefinitions: definitionIDs)
+        let profileChecker = ProfileChecker(vocabulary: vocabulary, catalogue: workspace.catalogue)
+        var definitionErrors: [String: Bool] = [:]
+        for definition in workspace.definitions {
+            let found = definitionChecker.check(definition)
+            definitionErrors[definition.id] = found.hasErrors
+            problems += found
+        }
+        var profileErrors: [String: Bool] = [:]
+        for profile in workspace.profiles {
+            let found = profileChecker.check(profile)
+            profileErrors[profile.id] = found.hasErrors
+            problems += found
+        }
+        if problems.hasErrors && problems.contains(where: { $0.location?.file == vocabulary.file }) {
+            return problems
+        }
+
+        // Lints that run the engine, on what is free of errors so far.
+        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
+        for profile in workspace.profiles where profileErrors[profile.id] == false {
+            problems += Lints.constraintViolations(profile, table: table)
+        }
+        for definition in workspace.definitions where definitionErrors[definition.id] == false {
+            guard let compiled = Compiler.compile(definition, table: table) else { continue }
+            problems += Lints.unreachableOutcomes(compiled)
+            problems += Lints.examples(
+                compiled, profiles: workspace.profiles.filter { profileErrors[$0.id] == false })
+        }
+        return problems
+    }
+
+    private static func duplicateIDs(_ items: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
+        var first: [String: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+        for (id, location) in items.sorted(by: { $0.1 < $1.1 }) {
+            if let earlier = first[id] {
+                problems.append(
+                    Diagnostic(
+                        .error, at: location, "duplicate \(kind) id '\(id)'",
+                        notes: [Diagnostic(.note, at: earlier, "'\(id)' is also defined here")]))
+            } else {
+                first[id] = location
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,84 @@
+/// Interns fact ids and licence traits to integer slots. A profile becomes an array of `Double`
+/// (NaN = unknown); a licence-typed slot holds the licence's index in the catalogue, whose traits sit in
+/// one flat table. Nothing on the evaluation path touches a string.
+public struct FactTable: Sendable {
+    public let vocabulary: Vocabulary
+    public let catalogue: LicenceCatalogue
+    /// `traitValues[licence * traitCount + trait]`, NaN where the catalogue leaves the trait unknown.
+    let traitValues: [Double]
+    let traitCount: Int
+
+    public init(vocabulary: Vocabulary, catalogue: LicenceCatalogue) {
+        self.vocabulary = vocabulary
+        self.catalogue = catalogue
+        traitCount = vocabulary.traits.count
+        var table = [Double](repeating: .nan, count: catalogue.licences.count * max(traitCount, 1))
+        for (l, licence) in catalogue.licences.enumerated() {
+            for trait in licence.traits {
+                guard let t = vocabulary.traitSlot(trait.key), let scalar = trait.value,
+                    case .success(let value) = vocabulary.traits[t].type.value(of: scalar)
+                else { continue }
+                table[l * traitCount + t] = FactTable.encode(value, type: vocabulary.traits[t].type, catalogue: catalogue)
+            }
+        }
+        traitValues = table
+    }
+
+    public var slotCount: Int { vocabulary.facts.count }
+
+    /// The slot value of a typed value; NaN when it cannot be encoded (e.g. an unknown licence id).
+    static func encode(_ value: FactValue, type: FactType, catalogue: LicenceCatalogue) -> Double {
+        switch (value, type) {
+        case (.bool(let b), _): return b ? 1 : 0
+        case (.number(let n, _), _): return n
+        case (.date(let d), _): return Double(d.daysSinceEpoch)
+        case (.symbol(let s), .enumeration(let values)): return values.firstIndex(of: s).map(Double.init) ?? .nan
+        case (.symbol(let s), .licence):
+            return catalogue.resolve(s).flatMap(catalogue.index(of:)).map(Double.init) ?? .nan
+        default: return .nan
+        }
+    }
+
+    /// The typed value of a slot value, for showing witnesses and what-if changes.
+    func decode(_ raw: Double, type: FactType) -> FactValue? {
+        guard !raw.isNaN else { return nil }
+        switch type {
+        case .bool: return .bool(raw != 0)
+        case .number: return .number(raw, text: NumberFormat.shortest(raw))
+        case .date: return .date(Day(daysSinceEpoch: Int(raw)))
+        case .enumeration(let values):
+            let i = Int(raw)
+            return values.indices.contains(i) ? .symbol(values[i]) : nil
+        case .licence:
+            let i = Int(raw)
+            return catalogue.licences.indices.contains(i) ? .symbol(catalogue.licences[i].id) : nil
+        }
+    }
+
+    /// A profile's facts as slot values.
+    public func values(of profile: Profile) -> [Double] {
+        var values = [Double](repeating: .nan, count: slotCount)
+        for fact in profile.facts {
+            guard let slot = vocabulary.factSlot(fact.key), let scalar = fact.value else { continue }
+            let type = vocabulary.facts[slot].type
+            if case .success(let value) = type.value(of: scalar) {
+                values[slot] = FactTable.encode(value, type: type, catalogue: catalogue)
+            }
+        }
+        return values
+    }
+
+    @inline(__always) func trait(_ licence: Double, _ trait: Int) -> Double {
+        let l = Int(licence)
+        guard l >= 0, l < catalogue.licences.count else { return .nan }
+        return traitValues[l * traitCount + trait]
+    }
+}
+
+/// Locale-independent number formatting for output.
+enum NumberFormat {
+    static func shortest(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return "\(x)"
+    }
+}
