@@ -1,0 +1,55 @@
+import OpenDefKit
+import Testing
+
+/// The shipped definitions, profiles and catalogue: valid, free of warnings, and giving the verdicts
+/// their sources publish.
+@Suite struct BundledContentTests {
+    let workspace = Repository.workspace()
+
+    @Test func validateFindsNothing() {
+        let diagnostics = Checker.check(workspace)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func everyModelUnderEveryDefinitionEvaluates() throws {
+        let vocabulary = try #require(workspace.vocabulary)
+        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
+        let compiled = workspace.definitions.compactMap { Compiler.compile($0, table: table) }
+        #expect(compiled.count == workspace.definitions.count)
+        let evaluator = Evaluator(table: table, definitions: compiled)
+        for profile in workspace.profiles {
+            let results = evaluator.evaluate(profile)
+            #expect(results.count == compiled.count)
+            #expect(results.allSatisfy { !$0.possibleOutcomes.isEmpty })
+        }
+    }
+
+    /// Published positions the issue names: Llama 3.1 405B is open under Meta's spectrum, not Open Source AI
+    /// under OSAID 1.0, and not exempt under Article 53(2) (3.8e25 FLOP is over the 10^25 presumption).
+    @Test(arguments: [
+        ("meta-llama-spectrum-2024", true),
+        ("osi-osaid-1.0", false),
+        ("eu-aia-2024-art53-2", false),
+    ])
+    func llama31Stances(definition: String, open: Bool) throws {
+        let vocabulary = try #require(workspace.vocabulary)
+        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
+        let compiled = try #require(workspace.definition(definition).flatMap { Compiler.compile($0, table: table) })
+        let profile = try #require(workspace.profile("llama-3.1-405b"))
+        let result = Evaluator(table: table, definitions: [compiled]).evaluate(profile)[0]
+        #expect(result.determined)
+        #expect(result.open == open)
+        if definition == "eu-aia-2024-art53-2" {
+            #expect(result.criteria.first { $0.criterion.id == "systemic-risk" }?.value == .true)
+        }
+    }
+
+    @Test func everyDefinitionHasExamplesAndCitations() {
+        for definition in workspace.definitions {
+            #expect(!definition.examples.isEmpty, "\(definition.id) has no examples")
+            for criterion in definition.criteria {
+                #expect(criterion.cite.url.hasPrefix("https://"), "\(definition.id)/\(criterion.id)")
+            }
+        }
+    }
+}
