@@ -31,13 +31,12 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenDefKitTests",
-            dependencies: ["OpenDefKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["OpenDefKit"]
         ),
         .testTarget(
             name: "OpenDefCLITests",
             dependencies: ["opendef"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
     ]
 )

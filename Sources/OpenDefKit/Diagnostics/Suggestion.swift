@@ -3,14 +3,17 @@ public enum Suggestion {
     /// The closest candidate, if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
-        var best: (String, Int)?
+        let folded = word.lowercased()
+        // Rank by distance, then by the longest shared prefix (typos are mostly at the end), then by name.
+        var best: (candidate: String, distance: Int, prefix: Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
-            if distance <= limit, distance < (best?.1 ?? Int.max) || (distance == best?.1 && candidate < best!.0) {
-                best = (candidate, distance)
-            }
+            let distance = editDistance(folded, candidate.lowercased(), limit: limit)
+            guard distance <= limit else { continue }
+            let prefix = zip(folded, candidate.lowercased()).prefix { $0 == $1 }.count
+            if let b = best, (distance, -prefix, candidate) >= (b.distance, -b.prefix, b.candidate) { continue }
+            best = (candidate, distance, prefix)
         }
-        return best?.0
+        return best?.candidate
     }
 
     /// `did you mean 'x'?` or nil.

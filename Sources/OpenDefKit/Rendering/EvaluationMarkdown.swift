@@ -25,9 +25,9 @@ public enum EvaluationMarkdown {
         out += "\n\n"
         out += "| | Criterion | Requirement | Facts read |\n|---|---|---|---|\n"
         for c in e.criteria {
-            let reads = c.readings.map { r -> String in
-                var s = "`\(Wording.reading(r))`"
-                if let p = Wording.provenance(r) { s += " (\(escape(p)))" }
+            let reads = Wording.groupedReadings(c.readings).map { text, provenance -> String in
+                var s = "`\(text)`"
+                if let provenance { s += " (\(escape(provenance)))" }
                 return s
             }
             let uses = c.references.isEmpty ? [] : ["uses " + c.references.map { "`\($0)`" }.joined(separator: ", ")]
@@ -72,7 +72,8 @@ public enum EvaluationMarkdown {
             switch ch {
             case "|": out += "\\|"
             case "\n": out += " "
-            case "*", "_", "`", "<", ">", "[", "]": out += "\\\(ch)"
+            // `_` is left alone: GitHub does not emphasise inside words, and escaping would break URLs.
+            case "*", "`", "<", ">", "[", "]": out += "\\\(ch)"
             default: out.append(ch)
             }
         }

@@ -24,9 +24,9 @@ public enum EvaluationText {
             if c.value != .true {
                 out += "            cites: \(c.criterion.cite)\n"
             }
-            for r in c.readings {
-                out += "            reads: \(Wording.reading(r))"
-                if let p = Wording.provenance(r) { out += " (\(p))" }
+            for (text, provenance) in Wording.groupedReadings(c.readings) {
+                out += "            reads: \(text)"
+                if let provenance { out += " (\(provenance))" }
                 out += "\n"
             }
             if !c.references.isEmpty {

@@ -21,6 +21,29 @@ enum Wording {
         }
     }
 
+    /// A criterion's readings for display: each plain fact on its own, and the traits read through one
+    /// licence fact gathered on one line after the licence.
+    static func groupedReadings(_ readings: [FactReading]) -> [(text: String, provenance: String?)] {
+        var lines: [(String, String?)] = []
+        var done = Set<String>()
+        for r in readings {
+            guard r.trait != nil else {
+                lines.append((reading(r), provenance(r)))
+                continue
+            }
+            guard done.insert(r.fact.id).inserted else { continue }
+            let traits = readings.filter { $0.fact.id == r.fact.id && $0.trait != nil }
+            let licence = r.licence?.id ?? r.stated?.value?.text ?? "unknown"
+            let values = traits.map { "\($0.trait!.id) = \($0.value?.description ?? "unknown")" }.joined(separator: ", ")
+            var statement = r.stated.map { stated in
+                stated.value == nil ? "stated unknown" : [stated.source, stated.accessed.map { "accessed \($0.text)" }].compactMap { $0 }.joined(separator: ", ")
+            } ?? "not stated in the profile"
+            if statement.isEmpty { statement = "no source" }
+            lines.append(("\(r.fact.id) = \(licence); its traits: \(values)", statement))
+        }
+        return lines
+    }
+
     /// `fact = value` with the licence a trait was read from.
     static func reading(_ r: FactReading) -> String {
         let value = r.value?.description ?? "unknown"
