@@ -95,26 +95,20 @@ public enum Compiler {
 }
 
 /// A definition together with its program and the fact table it was compiled against.
-public struct CompiledDefinition: Sendable {
+public final class CompiledDefinition: Sendable {
     public let definition: Definition
     let program: Program
     public let table: FactTable
 
+    init(definition: Definition, program: Program, table: FactTable) {
+        self.definition = definition
+        self.program = program
+        self.table = table
+    }
+
     /// The fast path: the determined outcome's index, or nil when unknown facts leave it open.
     /// (Kleene only; `Evaluator` refines undetermined verdicts exactly.)
     public func quickOutcome(_ values: [Double]) -> Int? {
-        values.withUnsafeBufferPointer { v in
-            let truths = program.criterionTruths(v, table)
-            return truths.withUnsafeBufferPointer { c in
-                for k in program.outcomeRoots.indices {
-                    switch program.outcomeTruth(k, v, c, table) {
-                    case .true: return k
-                    case .unknown: return nil
-                    case .false: continue
-                    }
-                }
-                return nil
-            }
-        }
+        values.withUnsafeBufferPointer { program.quickOutcome($0, table) }
     }
 }

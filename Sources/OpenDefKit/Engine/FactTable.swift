@@ -1,7 +1,7 @@
 /// Interns fact ids and licence traits to integer slots. A profile becomes an array of `Double`
 /// (NaN = unknown); a licence-typed slot holds the licence's index in the catalogue, whose traits sit in
 /// one flat table. Nothing on the evaluation path touches a string.
-public struct FactTable: Sendable {
+public final class FactTable: Sendable {
     public let vocabulary: Vocabulary
     public let catalogue: LicenceCatalogue
     /// `traitValues[licence * traitCount + trait]`, NaN where the catalogue leaves the trait unknown.

@@ -30,53 +30,17 @@ public struct Program: Sendable {
     var constraintRoots: [Int32] = []
 
     /// Evaluates one node. `criteria` holds the truths of criteria computed so far.
-    @inline(__always)
     func eval(_ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ table: FactTable)
         -> Truth
     {
-        let node = nodes[Int(index)]
-        switch node.kind {
-        case .all:
-            var result = Truth.true
-            for c in node.first..<(node.first + node.count) {
-                result = result && eval(children[Int(c)], values, criteria, table)
-                if result == .false { return .false }
-            }
-            return result
-        case .any:
-            var result = Truth.false
-            for c in node.first..<(node.first + node.count) {
-                result = result || eval(children[Int(c)], values, criteria, table)
-                if result == .true { return .true }
-            }
-            return result
-        case .not:
-            return !eval(children[Int(node.first)], values, criteria, table)
-        case .criterion:
-            return criteria[Int(node.slot)]
-        default:
-            var v = values[Int(node.slot)]
-            if node.trait >= 0, !v.isNaN { v = table.trait(v, Int(node.trait)) }
-            if v.isNaN { return .unknown }
-            switch node.kind {
-            case .equal: return Truth(v == node.constant)
-            case .member: return Truth(node.mask & (1 << UInt64(Int(v) & 63)) != 0)
-            case .above: return Truth(v > node.constant)
-            case .atLeast: return Truth(v >= node.constant)
-            case .atMost: return Truth(v <= node.constant)
-            case .below: return Truth(v < node.constant)
-            default: return .unknown
-            }
-        }
+        withMachine(values, table) { $0.eval(index, criteria) }
     }
 
     /// Every criterion's truth, indexed like the definition's criteria.
     func criterionTruths(_ values: UnsafeBufferPointer<Double>, _ table: FactTable) -> [Truth] {
         var truths = [Truth](repeating: .unknown, count: criterionRoots.count)
-        truths.withUnsafeMutableBufferPointer { buffer in
-            for c in criterionOrder {
-                buffer[Int(c)] = eval(criterionRoots[Int(c)], values, UnsafeBufferPointer(buffer), table)
-            }
+        withMachine(values, table) { machine in
+            truths.withUnsafeMutableBufferPointer { machine.computeCriteria(into: $0) }
         }
         return truths
     }
@@ -86,6 +50,101 @@ public struct Program: Sendable {
     {
         let root = outcomeRoots[k]
         return root < 0 ? .true : eval(root, values, criteria, table)
+    }
+
+    /// The fast path: the first outcome whose `when` is true, or nil when an earlier one is unknown.
+    func quickOutcome(_ values: UnsafeBufferPointer<Double>, _ table: FactTable) -> Int? {
+        withMachine(values, table) { machine in
+            withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(1, criterionRoots.count)) { criteria in
+                machine.computeCriteria(into: criteria)
+                let c = UnsafeBufferPointer(criteria)
+                for (k, root) in outcomeRoots.enumerated() {
+                    if root < 0 { return k }
+                    switch machine.eval(root, c) {
+                    case .true: return k
+                    case .unknown: return nil
+                    case .false: continue
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Runs `body` with a machine over raw buffers, so the recursive evaluation does no reference counting.
+    private func withMachine<R>(_ values: UnsafeBufferPointer<Double>, _ table: FactTable, _ body: (Machine) -> R) -> R {
+        nodes.withUnsafeBufferPointer { n in
+            children.withUnsafeBufferPointer { ch in
+                criterionOrder.withUnsafeBufferPointer { order in
+                    criterionRoots.withUnsafeBufferPointer { roots in
+                        table.traitValues.withUnsafeBufferPointer { traits in
+                            body(
+                                Machine(
+                                    nodes: n, children: ch, criterionOrder: order, criterionRoots: roots, values: values,
+                                    traits: traits, traitCount: table.traitCount))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The evaluation loop over raw buffers.
+    struct Machine {
+        let nodes: UnsafeBufferPointer<Node>
+        let children: UnsafeBufferPointer<Int32>
+        let criterionOrder: UnsafeBufferPointer<Int32>
+        let criterionRoots: UnsafeBufferPointer<Int32>
+        let values: UnsafeBufferPointer<Double>
+        let traits: UnsafeBufferPointer<Double>
+        let traitCount: Int
+
+        func computeCriteria(into truths: UnsafeMutableBufferPointer<Truth>) {
+            for c in criterionOrder {
+                truths[Int(c)] = eval(criterionRoots[Int(c)], UnsafeBufferPointer(truths))
+            }
+        }
+
+        func eval(_ index: Int32, _ criteria: UnsafeBufferPointer<Truth>) -> Truth {
+            let node = nodes[Int(index)]
+            switch node.kind {
+            case .all:
+                var result = Truth.true
+                for c in node.first..<(node.first + node.count) {
+                    result = result && eval(children[Int(c)], criteria)
+                    if result == .false { return .false }
+                }
+                return result
+            case .any:
+                var result = Truth.false
+                for c in node.first..<(node.first + node.count) {
+                    result = result || eval(children[Int(c)], criteria)
+                    if result == .true { return .true }
+                }
+                return result
+            case .not:
+                return !eval(children[Int(node.first)], criteria)
+            case .criterion:
+                return criteria[Int(node.slot)]
+            default:
+                var v = values[Int(node.slot)]
+                if node.trait >= 0, !v.isNaN {
+                    let licence = Int(v)
+                    let at = licence * traitCount + Int(node.trait)
+                    v = licence >= 0 && at < traits.count ? traits[at] : .nan
+                }
+                if v.isNaN { return .unknown }
+                switch node.kind {
+                case .equal: return Truth(v == node.constant)
+                case .member: return Truth(node.mask & (1 << UInt64(Int(v) & 63)) != 0)
+                case .above: return Truth(v > node.constant)
+                case .atLeast: return Truth(v >= node.constant)
+                case .atMost: return Truth(v <= node.constant)
+                case .below: return Truth(v < node.constant)
+                default: return .unknown
+                }
+            }
+        }
     }
 
     /// The slots (and traits) a node reads, following criterion references.
