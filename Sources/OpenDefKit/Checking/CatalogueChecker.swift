@@ -5,19 +5,10 @@ struct CatalogueChecker {
     let catalogue: LicenceCatalogue
 
     func check() -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var firstByID: [String: SourceLocation] = [:]
+        var problems = DuplicateIDs.diagnostics(catalogue.licences.map { ($0.id, $0.location) }, kind: "licence")
         var owner: [String: (String, SourceLocation)] = [:]
         let values = ValueChecker(catalogue: catalogue)
         for licence in catalogue.licences {
-            if let first = firstByID[licence.id] {
-                problems.append(
-                    Diagnostic(
-                        .error, at: licence.location, "duplicate licence id '\(licence.id)'",
-                        notes: [Diagnostic(.note, at: first, "'\(licence.id)' is first defined here")]))
-            } else {
-                firstByID[licence.id] = licence.location
-            }
             var seen = Set<String>()
             for trait in licence.traits {
                 if !seen.insert(trait.key).inserted {

@@ -16,8 +16,8 @@ public enum Checker {
 
         let profileIDs = Set(workspace.profiles.map(\.id))
         let definitionIDs = Set(workspace.definitions.map(\.id))
-        problems += duplicateIDs(workspace.definitions.map { ($0.id, $0.idLocation) }, kind: "definition")
-        problems += duplicateIDs(workspace.profiles.map { ($0.id, $0.idLocation) }, kind: "profile")
+        problems += DuplicateIDs.diagnostics(workspace.definitions.map { ($0.id, $0.idLocation) }, kind: "definition")
+        problems += DuplicateIDs.diagnostics(workspace.profiles.map { ($0.id, $0.idLocation) }, kind: "profile")
 
         let definitionChecker = DefinitionChecker(
             vocabulary: vocabulary, knownProfiles: profileIDs, knownDefinitions: definitionIDs)
@@ -48,22 +48,6 @@ public enum Checker {
             problems += Lints.unreachableOutcomes(compiled)
             problems += Lints.examples(
                 compiled, profiles: workspace.profiles.filter { profileErrors[$0.id] == false })
-        }
-        return problems
-    }
-
-    private static func duplicateIDs(_ items: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
-        var first: [String: SourceLocation] = [:]
-        var problems: [Diagnostic] = []
-        for (id, location) in items.sorted(by: { $0.1 < $1.1 }) {
-            if let earlier = first[id] {
-                problems.append(
-                    Diagnostic(
-                        .error, at: location, "duplicate \(kind) id '\(id)'",
-                        notes: [Diagnostic(.note, at: earlier, "'\(id)' is also defined here")]))
-            } else {
-                first[id] = location
-            }
         }
         return problems
     }

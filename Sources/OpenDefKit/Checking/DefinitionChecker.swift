@@ -6,8 +6,8 @@ struct DefinitionChecker {
 
     func check(_ definition: Definition) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        problems += duplicates(definition.criteria.map { ($0.id, $0.location) }, kind: "criterion")
-        problems += duplicates(definition.outcomes.map { ($0.id, $0.location) }, kind: "outcome")
+        problems += DuplicateIDs.diagnostics(definition.criteria.map { ($0.id, $0.location) }, kind: "criterion")
+        problems += DuplicateIDs.diagnostics(definition.outcomes.map { ($0.id, $0.location) }, kind: "outcome")
 
         let ids = Set(definition.criteria.map(\.id) + definition.unloadedCriteria)
         let predicates = PredicateChecker(vocabulary: vocabulary, criterionIDs: ids)
@@ -26,22 +26,6 @@ struct DefinitionChecker {
                 .error(
                     "supersedes unknown definition '\(s.text)'", at: s.location,
                     hint: Suggestion.hint(for: s.text, in: knownDefinitions)))
-        }
-        return problems
-    }
-
-    private func duplicates(_ items: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
-        var first: [String: SourceLocation] = [:]
-        var problems: [Diagnostic] = []
-        for (id, location) in items {
-            if let earlier = first[id] {
-                problems.append(
-                    Diagnostic(
-                        .error, at: location, "duplicate \(kind) id '\(id)'",
-                        notes: [Diagnostic(.note, at: earlier, "'\(id)' is first defined here")]))
-            } else {
-                first[id] = location
-            }
         }
         return problems
     }

@@ -23,14 +23,7 @@ public enum DefinitionLoader {
             let publisher = reader.text(fields["publisher"], what: "publisher")
             let kind = reader.choice(fields["kind"], Definition.Kind.self, what: "kind")
             let status = reader.choice(fields["status"], Definition.Status.self, what: "status")
-            var date: Scalar?
-            if let d = fields["date"], let s = reader.scalar(d, what: "date") {
-                if Day(s.text) == nil {
-                    reader.error("expected a date as YYYY-MM-DD, found '\(s.text)'", at: s.location)
-                } else {
-                    date = s
-                }
-            }
+            let date = reader.date(fields["date"], what: "the date")
             let source = reader.text(fields["source"], what: "source")
             let question = reader.text(fields["question"], what: "question")
             var criteria: [Criterion] = []

@@ -25,14 +25,7 @@ public enum LicenceLoader {
                     let name = reader.text(e["name"], what: "name")
                 else { continue }
                 if VocabularyLoader.noteDuplicate(id, kind: "licence", seen: &seen, reader: &reader) { continue }
-                var date: Scalar?
-                if let d = e["date"], let s = reader.scalar(d, what: "date") {
-                    if Day(s.text) == nil {
-                        reader.error("expected a date as YYYY-MM-DD, found '\(s.text)'", at: s.location)
-                    } else {
-                        date = s
-                    }
-                }
+                let date = reader.date(e["date"], what: "the date")
                 let entrySource = e["source"].flatMap { reader.text($0, what: "source") } ?? fileSource
                 var traits: [SourcedValue] = []
                 if let t = e["traits"] {

@@ -124,6 +124,16 @@ struct NodeReader {
         return nil
     }
 
+    /// A `YYYY-MM-DD` date, kept as written.
+    mutating func date(_ node: Node?, what: String) -> Scalar? {
+        guard let node, let s = scalar(node, what: what) else { return nil }
+        guard Day(s.text) != nil else {
+            error("expected \(what) as YYYY-MM-DD, found '\(s.text)'", at: s.location)
+            return nil
+        }
+        return s
+    }
+
     mutating func sequence(_ node: Node?, what: String) -> [Node]? {
         guard let node else { return nil }
         guard case .sequence(let seq) = node else {

@@ -11,9 +11,7 @@ public enum ProfileLoader {
         ) { fields, reader in
             guard let id = reader.identifier(fields["id"], what: "profile id") else { return nil }
             FileLoader.checkFileName(id: id, file: file.path, reader: &reader)
-            if let released = fields["released"], let s = reader.scalar(released, what: "released"), Day(s.text) == nil {
-                reader.error("expected a date as YYYY-MM-DD, found '\(s.text)'", at: s.location)
-            }
+            _ = reader.date(fields["released"], what: "the release date")
             let facts = fields["facts"].map { SourcedValueLoader.loadAll($0, reader: &reader, what: "facts") } ?? []
             return Profile(
                 id: id.text, idLocation: id.location, name: reader.text(fields["name"], what: "name") ?? id.text,

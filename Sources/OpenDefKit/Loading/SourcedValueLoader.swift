@@ -28,14 +28,7 @@ enum SourcedValueLoader {
                 let valueNode = fields["value"], let value = reader.scalar(valueNode, what: "value")
             else { return nil }
             let isUnknown = value.isPlain && value.text == "unknown"
-            var accessed: Scalar?
-            if let node = fields["accessed"], let s = reader.scalar(node, what: "accessed") {
-                if Day(s.text) == nil {
-                    reader.error("expected the access date as YYYY-MM-DD, found '\(s.text)'", at: s.location)
-                } else {
-                    accessed = s
-                }
-            }
+            let accessed = reader.date(fields["accessed"], what: "the access date")
             return SourcedValue(
                 key: key, keyLocation: keyLocation, value: isUnknown ? nil : value,
                 source: fields["source"].flatMap { reader.text($0, what: "source") },
