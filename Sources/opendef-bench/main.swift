@@ -54,3 +54,8 @@ let bulk = seconds {
 }
 print(String(format: "bulk verdicts: %.0f ns per (profile, definition), %.1f M/s", bulk / Double(bulkRuns) * 1e9, Double(bulkRuns) / bulk / 1e6))
 if sink == Int.min { print(sink) }
+
+// The strictness map: the exact relation for every pair of definitions on the open axis.
+var map: StrictnessMap!
+let mapTime = seconds { map = StrictnessMap(compiled, axis: .open) }
+print(String(format: "strictness map: %d definitions, %d pairs, %.3f s", map.definitions.count, map.pairs.count, mapTime))

@@ -23,20 +23,7 @@ extension OpenDefCommand {
             let isPath = model.hasSuffix(".yaml") || model.hasSuffix(".yml") || model.hasSuffix(".json") || model.contains("/")
             let workspace = common.loadWorkspace(files: isPath ? [model] : [])
             let session = try EvaluationSession(workspace: workspace, definitionIDs: under)
-            let profile: Profile
-            if isPath {
-                guard let loaded = workspace.profiles.first(where: { $0.file == model }) else {
-                    session.fail(with: workspace.diagnostics.filter { $0.location?.file == model || $0.location == nil })
-                }
-                profile = loaded
-            } else {
-                guard let found = workspace.profile(model) else {
-                    let hint = Suggestion.closest(to: model, in: workspace.profiles.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-                    throw ValidationError("unknown model '\(model)'\(hint); 'opendef list models' shows the ids")
-                }
-                profile = found
-            }
-            session.requireValid(files: [profile.file])
+            let profile = try session.profile(model, isPath: isPath)
             let evaluations = session.evaluator.evaluate(profile)
             switch format {
             case .text: Console.out(EvaluationText.render(profile: profile, evaluations: evaluations))
@@ -76,6 +63,29 @@ struct EvaluationSession {
         }
         let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
         evaluator = Evaluator(table: table, definitions: selected.compactMap { Compiler.compile($0, table: table) })
+    }
+
+    /// The profile named by id or path, free of errors (or the command stops with them).
+    func profile(_ model: String, isPath: Bool) throws -> Profile {
+        let profile: Profile
+        if isPath {
+            guard let loaded = workspace.profiles.first(where: { $0.file == model }) else {
+                fail(with: workspace.diagnostics.filter { $0.location?.file == model || $0.location == nil })
+            }
+            profile = loaded
+        } else {
+            guard let found = workspace.profile(model) else {
+                let hint = Suggestion.closest(to: model, in: workspace.profiles.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ValidationError("unknown model '\(model)'\(hint); 'opendef list models' shows the ids")
+            }
+            profile = found
+        }
+        requireValid(files: [profile.file])
+        return profile
+    }
+
+    func isValid(_ profile: Profile) -> Bool {
+        !diagnostics.contains { $0.severity == .error && $0.location?.file == profile.file }
     }
 
     /// Stops with the errors of the named files, if any.

@@ -26,7 +26,7 @@ enum Lints {
             program.constraintRoots = []
             guard let root = emitStandalone(constraint.rule, table: table, into: &program) else { continue }
             let t = values.withUnsafeBufferPointer { v in
-                [Truth]().withUnsafeBufferPointer { c in program.eval(root, v, c, table) }
+                [Truth]().withUnsafeBufferPointer { c in program.eval(root, v, c, table.traits) }
             }
             if t == .false {
                 let facts = constraint.rule.comparisons.map(\.fact)

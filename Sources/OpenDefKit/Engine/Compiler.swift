@@ -109,6 +109,6 @@ public final class CompiledDefinition: Sendable {
     /// The fast path: the determined outcome's index, or nil when unknown facts leave it open.
     /// (Kleene only; `Evaluator` refines undetermined verdicts exactly.)
     public func quickOutcome(_ values: [Double]) -> Int? {
-        values.withUnsafeBufferPointer { program.quickOutcome($0, table) }
+        values.withUnsafeBufferPointer { program.quickOutcome($0, table.traits) }
     }
 }

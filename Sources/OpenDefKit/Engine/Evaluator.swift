@@ -19,17 +19,17 @@ public struct Evaluator: Sendable {
         let program = compiled.program
         let definition = compiled.definition
         return values.withUnsafeBufferPointer { v in
-            let truths = program.criterionTruths(v, table)
+            let truths = program.criterionTruths(v, table.traits)
             return truths.withUnsafeBufferPointer { c in
                 // Kleene pass: outcomes up to the first whose `when` is true.
                 var possible: [Int] = []
                 var reads: [Program.UnknownRead] = []
                 for k in program.outcomeRoots.indices {
-                    let t = program.outcomeTruth(k, v, c, table)
+                    let t = program.outcomeTruth(k, v, c, table.traits)
                     if t == .false { continue }
                     possible.append(k)
                     if t == .true { break }
-                    program.collectUnknown(program.outcomeRoots[k], v, c, table, into: &reads)
+                    program.collectUnknown(program.outcomeRoots[k], v, c, table.traits, into: &reads)
                 }
                 if possible.count > 1 {
                     possible = refine(possible, values: values, compiled: compiled)
@@ -48,9 +48,9 @@ public struct Evaluator: Sendable {
         let program = compiled.program
         // Constraints narrow completions only if the stated facts themselves satisfy them.
         let consistent = values.withUnsafeBufferPointer { v in
-            let truths = program.criterionTruths(v, table)
+            let truths = program.criterionTruths(v, table.traits)
             return truths.withUnsafeBufferPointer { c in
-                program.constraintRoots.allSatisfy { program.eval($0, v, c, table) != .false }
+                program.constraintRoots.allSatisfy { program.eval($0, v, c, table.traits) != .false }
             }
         }
         var search = Search(compiled)

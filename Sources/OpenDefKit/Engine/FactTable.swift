@@ -1,17 +1,23 @@
+import Foundation
+
 /// Interns fact ids and licence traits to integer slots. A profile becomes an array of `Double`
 /// (NaN = unknown); a licence-typed slot holds the licence's index in the catalogue, whose traits sit in
 /// one flat table. Nothing on the evaluation path touches a string.
 public final class FactTable: Sendable {
     public let vocabulary: Vocabulary
     public let catalogue: LicenceCatalogue
-    /// `traitValues[licence * traitCount + trait]`, NaN where the catalogue leaves the trait unknown.
-    let traitValues: [Double]
-    let traitCount: Int
+    /// `traits.values[licence * traits.count + trait]`, NaN where the catalogue leaves the trait unknown.
+    let traits: TraitTable
+    var traitValues: [Double] { traits.values }
+    var traitCount: Int { traits.count }
+    /// Catalogue indices, best-described licences first: the searches pick their representatives in this
+    /// order, so witnesses name licences whose traits are stated by hand rather than obscure ones.
+    let licenceSearchOrder: [Int]
 
     public init(vocabulary: Vocabulary, catalogue: LicenceCatalogue) {
         self.vocabulary = vocabulary
         self.catalogue = catalogue
-        traitCount = vocabulary.traits.count
+        let traitCount = vocabulary.traits.count
         var table = [Double](repeating: .nan, count: catalogue.licences.count * max(traitCount, 1))
         for (l, licence) in catalogue.licences.enumerated() {
             for trait in licence.traits {
@@ -21,7 +27,13 @@ public final class FactTable: Sendable {
                 table[l * traitCount + t] = FactTable.encode(value, type: vocabulary.traits[t].type, catalogue: catalogue)
             }
         }
-        traitValues = table
+        traits = TraitTable(values: table, count: traitCount)
+        let count = traitCount
+        licenceSearchOrder = catalogue.licences.indices.sorted { a, b in
+            let known = { (l: Int) in (0..<count).filter { !table[l * count + $0].isNaN }.count }
+            let (ka, kb) = (known(a), known(b))
+            return ka != kb ? ka > kb : a < b
+        }
     }
 
     public var slotCount: Int { vocabulary.facts.count }
@@ -75,10 +87,27 @@ public final class FactTable: Sendable {
     }
 }
 
+/// Licence traits by row (one row per licence) and column (one per trait), NaN where unknown. The
+/// searches extend it with rows for licences whose unknown traits they assume values for.
+struct TraitTable: Sendable {
+    var values: [Double]
+    /// Traits per row.
+    let count: Int
+
+    var rows: Int { count == 0 ? 0 : values.count / count }
+
+    func value(_ licence: Double, _ trait: Int) -> Double {
+        let l = Int(licence)
+        guard l >= 0, trait < count, l * count + trait < values.count else { return .nan }
+        return values[l * count + trait]
+    }
+}
+
 /// Locale-independent number formatting for output.
 enum NumberFormat {
     static func shortest(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return "\(x)"
+        // Swift prints 1e+25; YAML and JSON read 1e25 as well, and people write it that way.
+        return "\(x)".replacingOccurrences(of: "e+", with: "e")
     }
 }

@@ -30,31 +30,31 @@ public struct Program: Sendable {
     var constraintRoots: [Int32] = []
 
     /// Evaluates one node. `criteria` holds the truths of criteria computed so far.
-    func eval(_ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ table: FactTable)
+    func eval(_ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable)
         -> Truth
     {
-        withMachine(values, table) { $0.eval(index, criteria) }
+        withMachine(values, traits) { $0.eval(index, criteria) }
     }
 
     /// Every criterion's truth, indexed like the definition's criteria.
-    func criterionTruths(_ values: UnsafeBufferPointer<Double>, _ table: FactTable) -> [Truth] {
+    func criterionTruths(_ values: UnsafeBufferPointer<Double>, _ traits: TraitTable) -> [Truth] {
         var truths = [Truth](repeating: .unknown, count: criterionRoots.count)
-        withMachine(values, table) { machine in
+        withMachine(values, traits) { machine in
             truths.withUnsafeMutableBufferPointer { machine.computeCriteria(into: $0) }
         }
         return truths
     }
 
-    func outcomeTruth(_ k: Int, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ table: FactTable)
+    func outcomeTruth(_ k: Int, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable)
         -> Truth
     {
         let root = outcomeRoots[k]
-        return root < 0 ? .true : eval(root, values, criteria, table)
+        return root < 0 ? .true : eval(root, values, criteria, traits)
     }
 
     /// The fast path: the first outcome whose `when` is true, or nil when an earlier one is unknown.
-    func quickOutcome(_ values: UnsafeBufferPointer<Double>, _ table: FactTable) -> Int? {
-        withMachine(values, table) { machine in
+    func quickOutcome(_ values: UnsafeBufferPointer<Double>, _ traits: TraitTable) -> Int? {
+        withMachine(values, traits) { machine in
             withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(1, criterionRoots.count)) { criteria in
                 machine.computeCriteria(into: criteria)
                 let c = UnsafeBufferPointer(criteria)
@@ -72,16 +72,16 @@ public struct Program: Sendable {
     }
 
     /// Runs `body` with a machine over raw buffers, so the recursive evaluation does no reference counting.
-    private func withMachine<R>(_ values: UnsafeBufferPointer<Double>, _ table: FactTable, _ body: (Machine) -> R) -> R {
+    private func withMachine<R>(_ values: UnsafeBufferPointer<Double>, _ traits: TraitTable, _ body: (Machine) -> R) -> R {
         nodes.withUnsafeBufferPointer { n in
             children.withUnsafeBufferPointer { ch in
                 criterionOrder.withUnsafeBufferPointer { order in
                     criterionRoots.withUnsafeBufferPointer { roots in
-                        table.traitValues.withUnsafeBufferPointer { traits in
+                        traits.values.withUnsafeBufferPointer { traitValues in
                             body(
                                 Machine(
                                     nodes: n, children: ch, criterionOrder: order, criterionRoots: roots, values: values,
-                                    traits: traits, traitCount: table.traitCount))
+                                    traits: traitValues, traitCount: traits.count))
                         }
                     }
                 }

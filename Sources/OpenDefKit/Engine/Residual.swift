@@ -11,21 +11,46 @@ extension Program {
     /// Collects the unknown reads that keep node `index` unknown (nothing when it is already decided):
     /// the residual of the predicate, in the sense of partial evaluation.
     func collectUnknown(
-        _ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ table: FactTable,
+        _ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable,
         into reads: inout [UnknownRead]
     ) {
-        guard eval(index, values, criteria, table) == .unknown else { return }
+        guard eval(index, values, criteria, traits) == .unknown else { return }
         let node = nodes[Int(index)]
         switch node.kind {
         case .all, .any, .not:
             for c in node.first..<(node.first + node.count) {
-                collectUnknown(children[Int(c)], values, criteria, table, into: &reads)
+                collectUnknown(children[Int(c)], values, criteria, traits, into: &reads)
             }
         case .criterion:
-            collectUnknown(criterionRoots[Int(node.slot)], values, criteria, table, into: &reads)
+            collectUnknown(criterionRoots[Int(node.slot)], values, criteria, traits, into: &reads)
         default:
             let read = values[Int(node.slot)].isNaN ? UnknownRead(slot: node.slot, trait: -1) : UnknownRead(slot: node.slot, trait: node.trait)
             if !reads.contains(read) { reads.append(read) }
+        }
+    }
+}
+
+extension Program {
+    /// The first unknown read under node `index` that keeps it unknown: a fact when `facts` is true, else a
+    /// licence trait. Stops at the first one found, which is all the search needs to branch.
+    func firstUnknown(
+        _ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable,
+        facts: Bool
+    ) -> UnknownRead? {
+        guard eval(index, values, criteria, traits) == .unknown else { return nil }
+        let node = nodes[Int(index)]
+        switch node.kind {
+        case .all, .any, .not:
+            for c in node.first..<(node.first + node.count) {
+                if let found = firstUnknown(children[Int(c)], values, criteria, traits, facts: facts) { return found }
+            }
+            return nil
+        case .criterion:
+            return firstUnknown(criterionRoots[Int(node.slot)], values, criteria, traits, facts: facts)
+        default:
+            let factUnknown = values[Int(node.slot)].isNaN
+            if facts { return factUnknown ? UnknownRead(slot: node.slot, trait: -1) : nil }
+            return factUnknown ? nil : UnknownRead(slot: node.slot, trait: node.trait)
         }
     }
 }

@@ -2,21 +2,85 @@
 /// goal true? Each fact's domain is split into the finitely many cells that the program's constants
 /// distinguish, and Kleene evaluation of the partial assignment prunes (false: no completion works;
 /// true: every completion works). Only facts that keep the goal unknown are branched on.
+///
+/// A licence-typed fact ranges over the catalogue's licences; where the catalogue leaves a trait of a
+/// licence unknown, that trait is searched over too (the licence could have either value), through
+/// derived rows of the trait table that record what they assume.
 struct Search {
     enum Result {
         case found([Double])
         case refuted
-        /// Neither: the budget ran out, or what remains unknown are licence traits the catalogue does not state.
+        /// The step budget ran out.
         case undecided
+    }
+
+    /// What a derived licence row assumes: the catalogue licence it stands for and the trait values it fills in.
+    struct Assumption: Hashable {
+        let licence: Int
+        let trait: Int
+        let value: Double
     }
 
     let compiled: CompiledDefinition
     private(set) var steps = 0
     let budget: Int
+    /// Values to try first for each slot (what-if and witnesses start from a real profile's values).
+    var preferred: [Double]?
+    /// The catalogue's trait table, extended with derived rows.
+    private(set) var traits: TraitTable
+    private var derivedRows: [DerivedKey: Int] = [:]
+    /// For each derived row: the catalogue licence it comes from (-1 for a licence still to be chosen),
+    /// and its assumptions.
+    private(set) var origins: [Int: (licence: Int, assumed: [Assumption])] = [:]
+    /// For rows standing for a licence still to be chosen: the catalogue licences still compatible.
+    private var candidates: [Int: [Int]] = [:]
+    /// A row with every trait unknown: "some licence", chosen by its traits as the search assigns them.
+    private let anyLicenceRow: Int
+    private var cellCache: [Int32: [Double]] = [:]
+
+    private struct DerivedKey: Hashable {
+        let row: Int
+        let trait: Int32
+        let value: UInt64
+    }
 
     init(_ compiled: CompiledDefinition, budget: Int = 200_000) {
         self.compiled = compiled
         self.budget = budget
+        var traits = compiled.table.traits
+        anyLicenceRow = traits.rows
+        traits.values += [Double](repeating: .nan, count: traits.count)
+        self.traits = traits
+        origins[anyLicenceRow] = (-1, [])
+        candidates[anyLicenceRow] = compiled.table.licenceSearchOrder
+    }
+
+    /// The catalogue licence a (possibly derived) row stands for, and the trait values the catalogue does
+    /// not state for it but the row assumes.
+    func origin(ofRow row: Int) -> (licence: Int, assumed: [Assumption]) {
+        guard let (licence, assumed) = origins[row] else { return (row, []) }
+        if licence >= 0 { return (licence, assumed) }
+        // A licence chosen by its traits: the first compatible one, best described first.
+        let chosen = candidates[row]?.first ?? 0
+        let table = compiled.table.traits
+        return (
+            chosen,
+            assumed.filter { table.value(Double(chosen), $0.trait).isNaN }.map {
+                Assumption(licence: chosen, trait: $0.trait, value: $0.value)
+            }
+        )
+    }
+
+    mutating func cells(for slot: Int32) -> [Double] {
+        if let cached = cellCache[slot] { return cached }
+        // A licence is not enumerated: "some licence" is chosen and its traits are searched one by one.
+        var cells = compiled.table.vocabulary.facts[Int(slot)].type == .licence ? [Double(anyLicenceRow)] : compiled.cells(for: slot)
+        if let p = preferred?[Int(slot)], !p.isNaN {
+            cells.removeAll { $0 == p }
+            cells.insert(p, at: 0)
+        }
+        cellCache[slot] = cells
+        return cells
     }
 
     /// Goal: outcome `k` is the verdict (its `when` holds and no earlier one does), within the constraints.
@@ -35,8 +99,8 @@ struct Search {
         for part in goal {
             let value =
                 part >= 0
-                ? compiled.program.eval(part, values, criteria, compiled.table)
-                : !compiled.program.eval(-part - 2, values, criteria, compiled.table)
+                ? compiled.program.eval(part, values, criteria, traits)
+                : !compiled.program.eval(-part - 2, values, criteria, traits)
             t = t && value
             if t == .false { return .false }
         }
@@ -58,33 +122,129 @@ struct Search {
             return nil
         }
         let program = compiled.program
-        let table = compiled.table
-        let (t, branch): (Truth, Int32?) = values.withUnsafeBufferPointer { v in
-            let truths = program.criterionTruths(v, table)
+        let traits = self.traits
+        let (t, branch): (Truth, Program.UnknownRead?) = values.withUnsafeBufferPointer { v in
+            let truths = program.criterionTruths(v, traits)
             return truths.withUnsafeBufferPointer { c in
                 let t = truth(of: goal, v, c)
                 guard t == .unknown else { return (t, nil) }
-                var reads: [Program.UnknownRead] = []
-                for part in goal { program.collectUnknown(part >= 0 ? part : -part - 2, v, c, table, into: &reads) }
-                return (t, reads.first { $0.trait < 0 }?.slot)
+                // Facts before licence traits: a trait is assumed only for a licence already chosen.
+                for facts in [true, false] {
+                    for part in goal {
+                        if let read = program.firstUnknown(part >= 0 ? part : -part - 2, v, c, traits, facts: facts) {
+                            return (t, read)
+                        }
+                    }
+                }
+                return (t, nil)
             }
         }
         switch t {
         case .true: return values
         case .false: return nil
         case .unknown:
-            guard let slot = branch else {
+            guard let branch else {
                 undecided = true
                 return nil
             }
-            for cell in compiled.cells(for: slot) {
-                values[Int(slot)] = cell
-                if let found = descend(goal, &values, &undecided) { return found }
-                if steps > budget { break }
+            let slot = Int(branch.slot)
+            let saved = values[slot]
+            if branch.trait < 0 {
+                for cell in cells(for: branch.slot) {
+                    values[slot] = cell
+                    if let found = descend(goal, &values, &undecided) { return found }
+                    if steps > budget { break }
+                }
+            } else {
+                let row = Int(saved)
+                for value in traitCells(branch.trait) {
+                    guard let derived = derive(row: row, trait: branch.trait, value: value) else { continue }
+                    values[slot] = Double(derived)
+                    if let found = descend(goal, &values, &undecided) { return found }
+                    if steps > budget { break }
+                }
             }
-            values[Int(slot)] = .nan
+            values[slot] = saved
             return nil
         }
+    }
+
+    /// The values a trait can take that the program tells apart.
+    private func traitCells(_ trait: Int32) -> [Double] {
+        switch compiled.table.vocabulary.traits[Int(trait)].type {
+        case .bool: return [0, 1]
+        case .enumeration(let values): return values.indices.map(Double.init)
+        default:
+            let constants = compiled.program.nodes.filter { $0.trait == trait && $0.kind.rawValue >= Program.Kind.equal.rawValue }
+                .map(\.constant)
+            return Cells.ordered(constants, isDate: false)
+        }
+    }
+
+    /// A row like `row` but with `trait` set to `value`; nil when no catalogue licence can have the traits
+    /// the row would then stand for.
+    private mutating func derive(row: Int, trait: Int32, value: Double) -> Int? {
+        let key = DerivedKey(row: row, trait: trait, value: value.bitPattern)
+        if let existing = derivedRows[key] { return existing < 0 ? nil : existing }
+        let parent = origins[row] ?? (row, [])
+        var compatible: [Int]?
+        if let pool = candidates[row] {
+            let table = compiled.table.traits
+            let narrowed = pool.filter { l in
+                let known = table.value(Double(l), Int(trait))
+                return known.isNaN || sameCell(known, value, trait: trait)
+            }
+            if narrowed.isEmpty {
+                derivedRows[key] = -1
+                return nil
+            }
+            compatible = narrowed
+        }
+        let count = traits.count
+        var copy = Array(traits.values[(row * count)..<((row + 1) * count)])
+        copy[Int(trait)] = value
+        let index = traits.rows
+        traits.values += copy
+        origins[index] = (parent.licence, parent.assumed + [Assumption(licence: parent.licence, trait: Int(trait), value: value)])
+        candidates[index] = compatible
+        derivedRows[key] = index
+        return index
+    }
+
+    /// Whether two values of a trait compare alike against every constant the program uses for it.
+    private func sameCell(_ x: Double, _ y: Double, trait: Int32) -> Bool {
+        if x == y { return true }
+        guard case .number = compiled.table.vocabulary.traits[Int(trait)].type else { return false }
+        for node in compiled.program.nodes where node.trait == trait {
+            let c = node.constant
+            let same: Bool
+            switch node.kind {
+            case .equal: same = (x == c) == (y == c)
+            case .above: same = (x > c) == (y > c)
+            case .atLeast: same = (x >= c) == (y >= c)
+            case .atMost: same = (x <= c) == (y <= c)
+            case .below: same = (x < c) == (y < c)
+            default: same = true
+            }
+            if !same { return false }
+        }
+        return true
+    }
+}
+
+/// Representative values for the cells of an ordered domain split by constants.
+enum Cells {
+    /// Constants first (they read best in witnesses), then a point inside every gap between them.
+    static func ordered(_ constants: [Double], isDate: Bool) -> [Double] {
+        let constants = Array(Set(constants)).sorted()
+        guard let lowest = constants.first, let highest = constants.last else { return [0] }
+        var gaps: [Double] = [isDate ? lowest - 1 : (lowest > 0 ? lowest / 10 : lowest - 1 - abs(lowest))]
+        for (c, next) in zip(constants, constants.dropFirst()) {
+            let between = isDate ? c + 1 : (c + next) / 2
+            if between > c && between < next { gaps.append(between) }
+        }
+        gaps.append(isDate ? highest + 1 : (highest > 0 ? highest * 10 : highest + 1 + abs(highest)))
+        return constants + gaps
     }
 }
 
@@ -99,27 +259,15 @@ extension CompiledDefinition {
         case .enumeration(let values):
             return values.indices.map(Double.init)
         case .number, .date:
-            let isDate = fact.type == .date
-            let constants = Array(Set(reads.filter { $0.trait < 0 }.map(\.constant))).sorted()
-            guard let lowest = constants.first, let highest = constants.last else { return [0] }
-            var cells: [Double] = [isDate ? lowest - 1 : lowest - 1 - abs(lowest)]
-            for (i, c) in constants.enumerated() {
-                cells.append(c)
-                if i + 1 < constants.count {
-                    let next = constants[i + 1]
-                    let between = isDate ? c + 1 : (c + next) / 2
-                    if between > c && between < next { cells.append(between) }
-                }
-            }
-            cells.append(isDate ? highest + 1 : highest + 1 + abs(highest))
-            return cells
+            return Cells.ordered(reads.filter { $0.trait < 0 }.map(\.constant), isDate: fact.type == .date)
         case .licence:
-            // One licence per distinct combination of the traits this program reads.
-            let traits = Array(Set(reads.map(\.trait).filter { $0 >= 0 })).sorted()
+            // One licence per distinct combination of the traits this program reads (unknown included:
+            // the search then assumes values for those traits), best-described licences first.
+            let traitIDs = Array(Set(reads.map(\.trait).filter { $0 >= 0 })).sorted()
             var seen = Set<[UInt64]>()
             var representatives: [Double] = []
-            for l in table.catalogue.licences.indices {
-                let signature = traits.map { table.trait(Double(l), Int($0)).bitPattern }
+            for l in table.licenceSearchOrder {
+                let signature = traitIDs.map { table.traits.value(Double(l), Int($0)).bitPattern }
                 if seen.insert(signature).inserted { representatives.append(Double(l)) }
             }
             return representatives
