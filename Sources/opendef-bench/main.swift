@@ -26,7 +26,7 @@ guard let vocabulary = workspace.vocabulary, !diagnostics.hasErrors else {
     print("the bundled files have errors; run 'opendef validate'")
     exit(1)
 }
-let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
+let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue, profiles: workspace.profiles)
 var compiled: [CompiledDefinition] = []
 let compileTime = seconds { compiled = workspace.definitions.compactMap { Compiler.compile($0, table: table) } }
 let evaluator = Evaluator(table: table, definitions: compiled)

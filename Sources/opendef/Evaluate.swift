@@ -61,7 +61,7 @@ struct EvaluationSession {
             Console.report(blocking, sources: workspace.sources)
             throw ExitCode.failure
         }
-        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
+        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue, profiles: workspace.profiles)
         evaluator = Evaluator(table: table, definitions: selected.compactMap { Compiler.compile($0, table: table) })
     }
 

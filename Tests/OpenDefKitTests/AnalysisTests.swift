@@ -137,9 +137,16 @@ import Testing
                     #expect(e[0].open == aOpen && e[1].open == !aOpen, "seed \(seed): witness not in region")
                 }
             }
+            for part in region.parts {
+                // The reason is part of the description and alone rules out the other side's stance.
+                #expect(Set(part.reason).isSubset(of: Set(part.conditions)))
+                let other = aOpen ? b : a
+                let meetingReason = points.filter { p in part.reason.allSatisfy { Self.holds($0, at: p) } }
+                #expect(meetingReason.allSatisfy { !other.opens[other.outcome($0)] }, "seed \(seed): reason \(part.reason) does not explain")
+            }
             if region.complete {
-                // Together the descriptions cover the region.
-                #expect(members.allSatisfy { p in region.parts.contains { $0.conditions.allSatisfy { Self.holds($0, at: p) } } }, "seed \(seed)")
+                // Together the reasons account for every profile in the region.
+                #expect(members.allSatisfy { p in region.parts.contains { $0.reason.allSatisfy { Self.holds($0, at: p) } } }, "seed \(seed)")
             }
         }
     }

@@ -8,33 +8,38 @@ struct RegionCover {
 
     struct Result {
         var implicants: [[Condition]]
+        /// For each implicant, its smallest part that already rules out the other side (the reason).
+        var reasons: [[Condition]]
         var witnesses: [(values: [Double], assumptions: [Search.Assumption])]
         /// True when the implicants cover the whole region (the search proved nothing is left).
         var complete: Bool
     }
 
-    func cover(_ region: Predicate, limit: Int = 6) -> Result {
-        var implicants: [[Condition]] = []
-        var witnesses: [(values: [Double], assumptions: [Search.Assumption])] = []
-        while implicants.count < limit {
-            let uncovered = Predicate.all(
-                [region] + implicants.map { .not(.all($0.map(\.predicate), Synthetic.location), Synthetic.location) },
-                Synthetic.location)
-            switch solver.solve(uncovered) {
+    /// `otherSide(w)`: what must hold on the other definition's side for witness `w` to lie in the region
+    /// (on the open axis: the other definition does not call it open). Each new witness is sought outside
+    /// the reasons found so far, so the descriptions show different reasons, not different routes to the
+    /// same one.
+    func cover(_ region: Predicate, otherSide: ([Double]) -> Predicate, limit: Int = 6) -> Result {
+        var result = Result(implicants: [], reasons: [], witnesses: [], complete: false)
+        func uncovered() -> Predicate {
+            .all([region] + result.reasons.map { .not(.all($0.map(\.predicate), Synthetic.location), Synthetic.location) }, Synthetic.location)
+        }
+        while result.implicants.count < limit {
+            switch solver.solve(uncovered()) {
             case .empty:
-                return Result(implicants: implicants, witnesses: witnesses, complete: true)
+                result.complete = true
+                return result
             case .undecided:
-                return Result(implicants: implicants, witnesses: witnesses, complete: false)
+                return result
             case .witness(let values, let assumptions):
-                witnesses.append((values, assumptions))
-                implicants.append(minimise(atoms.conditions(at: values, assuming: assumptions), region: region))
+                let implicant = minimise(atoms.conditions(at: values, assuming: assumptions), region: region)
+                result.witnesses.append((values, assumptions))
+                result.implicants.append(implicant)
+                result.reasons.append(minimise(implicant, region: otherSide(values)))
             }
         }
-        let rest = Predicate.all(
-            [region] + implicants.map { .not(.all($0.map(\.predicate), Synthetic.location), Synthetic.location) },
-            Synthetic.location)
-        if case .empty = solver.solve(rest) { return Result(implicants: implicants, witnesses: witnesses, complete: true) }
-        return Result(implicants: implicants, witnesses: witnesses, complete: false)
+        if case .empty = solver.solve(uncovered()) { result.complete = true }
+        return result
     }
 
     /// Drops conditions one by one while the rest still implies the region.

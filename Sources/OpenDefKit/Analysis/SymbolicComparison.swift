@@ -15,7 +15,10 @@ public struct SymbolicComparison: Sendable {
     }
 
     public struct Part: Sendable {
+        /// Conditions that together imply the region.
         public let conditions: [Condition]
+        /// The smallest part of them that rules out the other definition's stance: why they differ here.
+        public let reason: [Condition]
         public let witness: Witness
     }
 
@@ -51,11 +54,14 @@ public struct SymbolicComparison: Sendable {
             case .empty: return (nil, true)
             case .undecided: return (nil, nil)
             case .witness:
-                let result = cover.cover(predicate)
+                let result = cover.cover(predicate) { values in
+                    SymbolicComparison.otherSide(values, a: a, b: b, axis: axis, aIsPermissive: aIsPermissive)
+                }
                 let finder = WitnessFinder(table: table, builder: builder, axis: axis, aIsPermissive: aIsPermissive)
-                let parts = zip(result.implicants, result.witnesses).map { implicant, found in
-                    Part(
-                        conditions: implicant,
+                let parts = zip(zip(result.implicants, result.reasons), result.witnesses).map { pair, found in
+                    let (implicant, reason) = pair
+                    return Part(
+                        conditions: implicant, reason: reason,
                         witness: finder.nearest(implicant, profiles: profiles, solver: solver)
                             ?? builder.witness(found.values, id: "witness", base: nil, baseValues: nil, assumptions: found.assumptions))
                 }
@@ -71,6 +77,24 @@ public struct SymbolicComparison: Sendable {
         } else {
             relation = nil
         }
+    }
+
+    /// For a witness of a region: the stance the less permissive definition must take there (not open;
+    /// or heavier obligations than the other definition's at the witness).
+    static func otherSide(_ values: [Double], a: CompiledDefinition, b: CompiledDefinition, axis: Axis, aIsPermissive: Bool) -> Predicate {
+        let (permissive, other) = aIsPermissive ? (a, b) : (b, a)
+        let prefix = aIsPermissive ? "b/" : "a/"
+        let outcomes = other.definition.outcomes
+        let wanted: [Int]
+        switch axis {
+        case .open:
+            wanted = outcomes.indices.filter { !outcomes[$0].open }
+        case .obligations:
+            let level = values.withUnsafeBufferPointer { permissive.program.quickOutcome($0, permissive.table.traits) }
+                .flatMap { permissive.definition.outcomes[$0].obligations } ?? .none
+            wanted = outcomes.indices.filter { (outcomes[$0].obligations ?? .none) > level }
+        }
+        return Synthetic.verdictIn(wanted, of: other.definition, prefix: prefix)
     }
 
     static func relation(onlyAEmpty: Bool, onlyBEmpty: Bool) -> Relation {

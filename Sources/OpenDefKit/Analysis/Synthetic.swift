@@ -94,7 +94,7 @@ struct RegionSolver {
             // Derived licence rows stand for catalogue licences with assumed traits: name the licence.
             var assumptions: [Search.Assumption] = []
             for (slot, fact) in table.vocabulary.facts.enumerated() where fact.type == .licence && !values[slot].isNaN {
-                let origin = search.origin(ofRow: Int(values[slot]))
+                let origin = search.origin(ofRow: Int(values[slot]), slot: slot)
                 values[slot] = Double(origin.licence)
                 assumptions += origin.assumed
             }

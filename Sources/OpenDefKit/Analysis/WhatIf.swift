@@ -107,8 +107,21 @@ public struct WhatIf: Sendable {
         for set in found.prefix(WhatIf.maximumSets) {
             guard var values = attempt(freeing: set) else { continue }
             for slot in values.indices where values[slot].isNaN { values[slot] = base[slot] }
-            let witness = builder.witness(values, id: profile.id, base: profile, baseValues: base)
-            guard let evaluation = witness.evaluations.first, evaluation.outcome?.id == self.target.id else { continue }
+            guard var witness = Optional(builder.witness(values, id: profile.id, base: profile, baseValues: base)),
+                witness.evaluations.first?.outcome?.id == self.target.id
+            else { continue }
+            // Ask only what the target needs: leave unknown every answer the verdict does not depend on
+            // (the search also fills in facts to satisfy the vocabulary's constraints).
+            for slot in values.indices where base[slot].isNaN && !values[slot].isNaN {
+                var trial = values
+                trial[slot] = .nan
+                let smaller = builder.witness(trial, id: profile.id, base: profile, baseValues: base)
+                if smaller.evaluations.first?.outcome?.id == self.target.id {
+                    values = trial
+                    witness = smaller
+                }
+            }
+            guard let evaluation = witness.evaluations.first else { continue }
             sets.append(
                 ChangeSet(
                     questions: witness.changes.filter { $0.from == nil }, changes: witness.changes.filter { $0.from != nil },

@@ -39,7 +39,7 @@ public enum Checker {
         }
 
         // Lints that run the engine, on what is free of errors so far.
-        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue)
+        let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue, profiles: workspace.profiles)
         for profile in workspace.profiles where profileErrors[profile.id] == false {
             problems += Lints.constraintViolations(profile, table: table)
         }

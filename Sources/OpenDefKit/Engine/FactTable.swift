@@ -13,8 +13,12 @@ public final class FactTable: Sendable {
     /// Catalogue indices, best-described licences first: the searches pick their representatives in this
     /// order, so witnesses name licences whose traits are stated by hand rather than obscure ones.
     let licenceSearchOrder: [Int]
+    /// Per licence-typed fact: catalogue indices, the licences the corpus uses for that fact first.
+    let licenceOrderBySlot: [Int: [Int]]
 
-    public init(vocabulary: Vocabulary, catalogue: LicenceCatalogue) {
+    /// `profiles`: the corpus, whose most used licences the searches try first (so witnesses and what-if
+    /// answers name familiar licences).
+    public init(vocabulary: Vocabulary, catalogue: LicenceCatalogue, profiles: [Profile] = []) {
         self.vocabulary = vocabulary
         self.catalogue = catalogue
         let traitCount = vocabulary.traits.count
@@ -29,10 +33,29 @@ public final class FactTable: Sendable {
         }
         traits = TraitTable(values: table, count: traitCount)
         let count = traitCount
-        licenceSearchOrder = catalogue.licences.indices.sorted { a, b in
-            let known = { (l: Int) in (0..<count).filter { !table[l * count + $0].isNaN }.count }
-            let (ka, kb) = (known(a), known(b))
-            return ka != kb ? ka > kb : a < b
+        var usage = [Int](repeating: 0, count: catalogue.licences.count)
+        var usageBySlot: [Int: [Int: Int]] = [:]
+        for profile in profiles {
+            for fact in profile.facts {
+                guard let slot = vocabulary.factSlot(fact.key), vocabulary.facts[slot].type == .licence,
+                    let text = fact.value?.text, let id = catalogue.resolve(text), let i = catalogue.index(of: id)
+                else { continue }
+                usage[i] += 1
+                usageBySlot[slot, default: [:]][i, default: 0] += 1
+            }
+        }
+        let known = catalogue.licences.indices.map { l in (0..<count).filter { !table[l * count + $0].isNaN }.count }
+        let order = catalogue.licences.indices.sorted { a, b in
+            if usage[a] != usage[b] { return usage[a] > usage[b] }
+            return known[a] != known[b] ? known[a] > known[b] : a < b
+        }
+        licenceSearchOrder = order
+        licenceOrderBySlot = usageBySlot.mapValues { counts in
+            let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            return order.sorted { a, b in
+                let (ca, cb) = (counts[a] ?? 0, counts[b] ?? 0)
+                return ca != cb ? ca > cb : rank[a]! < rank[b]!
+            }
         }
     }
 

@@ -57,11 +57,16 @@ struct Search {
 
     /// The catalogue licence a (possibly derived) row stands for, and the trait values the catalogue does
     /// not state for it but the row assumes.
-    func origin(ofRow row: Int) -> (licence: Int, assumed: [Assumption]) {
+    func origin(ofRow row: Int, slot: Int? = nil) -> (licence: Int, assumed: [Assumption]) {
         guard let (licence, assumed) = origins[row] else { return (row, []) }
         if licence >= 0 { return (licence, assumed) }
-        // A licence chosen by its traits: the first compatible one, best described first.
-        let chosen = candidates[row]?.first ?? 0
+        // A licence chosen by its traits: the first compatible one, those the corpus uses for this fact first.
+        let pool = candidates[row] ?? []
+        var chosen = pool.first ?? 0
+        if let slot, let order = compiled.table.licenceOrderBySlot[slot] {
+            let allowed = Set(pool)
+            chosen = order.first(where: allowed.contains) ?? chosen
+        }
         let table = compiled.table.traits
         return (
             chosen,
@@ -157,7 +162,7 @@ struct Search {
                 }
             } else {
                 let row = Int(saved)
-                for value in traitCells(branch.trait) {
+                for value in traitCells(branch.trait, row: row, slot: slot) {
                     guard let derived = derive(row: row, trait: branch.trait, value: value) else { continue }
                     values[slot] = Double(derived)
                     if let found = descend(goal, &values, &undecided) { return found }
@@ -169,16 +174,27 @@ struct Search {
         }
     }
 
-    /// The values a trait can take that the program tells apart.
-    private func traitCells(_ trait: Int32) -> [Double] {
+    /// The values a trait can take that the program tells apart; for a licence still to be chosen, the
+    /// value of the licence the corpus most uses for this fact first (so answers name familiar licences).
+    private func traitCells(_ trait: Int32, row: Int, slot: Int) -> [Double] {
+        var cells: [Double]
         switch compiled.table.vocabulary.traits[Int(trait)].type {
-        case .bool: return [0, 1]
-        case .enumeration(let values): return values.indices.map(Double.init)
+        case .bool: cells = [0, 1]
+        case .enumeration(let values): cells = values.indices.map(Double.init)
         default:
             let constants = compiled.program.nodes.filter { $0.trait == trait && $0.kind.rawValue >= Program.Kind.equal.rawValue }
                 .map(\.constant)
-            return Cells.ordered(constants, isDate: false)
+            cells = Cells.ordered(constants, isDate: false)
         }
+        if let pool = candidates[row] {
+            let allowed = Set(pool)
+            let order = compiled.table.licenceOrderBySlot[slot] ?? compiled.table.licenceSearchOrder
+            if let best = order.first(where: allowed.contains) {
+                let value = compiled.table.traits.value(Double(best), Int(trait))
+                if let i = cells.firstIndex(where: { sameCell($0, value, trait: trait) }) { cells.insert(cells.remove(at: i), at: 0) }
+            }
+        }
+        return cells
     }
 
     /// A row like `row` but with `trait` set to `value`; nil when no catalogue licence can have the traits

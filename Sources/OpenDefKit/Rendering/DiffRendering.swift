@@ -34,14 +34,10 @@ public enum DiffRendering {
                 continue
             }
             out += region.complete ? "\n" : " (the first \(region.parts.count) descriptions; more exist)\n"
-            let common = SymbolicComparison.common(region)
-            if !common.isEmpty {
-                out += "  in every case: " + common.map(\.description).joined(separator: "\n             and ") + "\n"
-                out += "  and one of:\n"
-            }
             for (i, part) in region.parts.enumerated() {
-                let own = part.conditions.filter { !common.contains($0) }
-                out += "  \(i + 1). when " + own.map(\.description).joined(separator: "\n     and ") + "\n"
+                out += "  \(i + 1). because " + part.reason.map(\.description).joined(separator: "\n     and ") + "\n"
+                let rest = part.conditions.count - part.reason.count
+                if rest > 0 { out += "     (with \(rest) further condition\(rest == 1 ? "" : "s") that make it \(d.axis == .open ? "open" : "permissive") under \(aSide ? d.a.id : d.b.id); see --format json)\n" }
                 out += "     witness: \(part.witness.basedOn.map { "\($0.id) with \(part.witness.changes.count) change(s)" } ?? "built from scratch")\n"
                 for c in part.witness.changes where part.witness.basedOn != nil { out += "       \(change(c))\n" }
                 for a in part.witness.assumptions { out += "     assumes: \(a)\n" }
@@ -81,13 +77,8 @@ public enum DiffRendering {
                 out += "No profile.\n"
                 continue
             }
-            let common = SymbolicComparison.common(region)
-            if !common.isEmpty {
-                out += "In every case " + common.map { "`\($0.description)`" }.joined(separator: ", ") + "; and one of:\n\n"
-            }
             for (i, part) in region.parts.enumerated() {
-                let own = part.conditions.filter { !common.contains($0) }
-                out += "\(i + 1). When " + own.map { "`\($0.description)`" }.joined(separator: " and ") + ".\n"
+                out += "\(i + 1). Because " + part.reason.map { "`\($0.description)`" }.joined(separator: " and ") + ".\n"
                 let w = part.witness
                 out += "   Witness: " + (w.basedOn.map { "`\($0.id)` with " + w.changes.map { "`\(change($0))`" }.joined(separator: ", ") } ?? "built from scratch")
                 out += "; re-checked: " + w.evaluations.map { "\($0.definition.id) \(e(EvaluationMarkdown.verdictWords($0)))" }.joined(separator: ", ") + ".\n"
@@ -122,6 +113,7 @@ public enum DiffRendering {
                 (r?.parts ?? []).map { part in
                     .object([
                         ("conditions", .strings(part.conditions.map(\.description))),
+                        ("reason", .strings(part.reason.map(\.description))),
                         ("witness", witness(part.witness)),
                     ])
                 })
