@@ -15,7 +15,10 @@ let package = Package(
     targets: [
         .target(
             name: "OpenDefKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            // The exact analyses search large spaces; unoptimised they run twenty times slower, which
+            // would make the tests (debug builds) crawl. Optimise this one target in debug builds too.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "opendef",

@@ -33,7 +33,22 @@ struct Search {
     /// and its assumptions.
     private(set) var origins: [Int: (licence: Int, assumed: [Assumption])] = [:]
     /// For rows standing for a licence still to be chosen: the catalogue licences still compatible.
-    private var candidates: [Int: [Int]] = [:]
+    private var candidates: [Int: Candidates] = [:]
+
+    /// Compatible licences, as a list in search order and as a membership mask (no hashing on the hot path).
+    private struct Candidates {
+        var list: [Int]
+        var member: [Bool]
+
+        init(_ list: [Int], count: Int) {
+            self.list = list
+            member = [Bool](repeating: false, count: count)
+            for l in list { member[l] = true }
+        }
+
+        /// The first licence of `order` that is still compatible.
+        func first(in order: [Int]) -> Int? { order.first { member[$0] } }
+    }
     /// A row with every trait unknown: "some licence", chosen by its traits as the search assigns them.
     private let anyLicenceRow: Int
     private var cellCache: [Int32: [Double]] = [:]
@@ -52,7 +67,7 @@ struct Search {
         traits.values += [Double](repeating: .nan, count: traits.count)
         self.traits = traits
         origins[anyLicenceRow] = (-1, [])
-        candidates[anyLicenceRow] = compiled.table.licenceSearchOrder
+        candidates[anyLicenceRow] = Candidates(compiled.table.licenceSearchOrder, count: compiled.table.catalogue.licences.count)
     }
 
     /// The catalogue licence a (possibly derived) row stands for, and the trait values the catalogue does
@@ -61,11 +76,9 @@ struct Search {
         guard let (licence, assumed) = origins[row] else { return (row, []) }
         if licence >= 0 { return (licence, assumed) }
         // A licence chosen by its traits: the first compatible one, those the corpus uses for this fact first.
-        let pool = candidates[row] ?? []
-        var chosen = pool.first ?? 0
-        if let slot, let order = compiled.table.licenceOrderBySlot[slot] {
-            let allowed = Set(pool)
-            chosen = order.first(where: allowed.contains) ?? chosen
+        var chosen = candidates[row]?.list.first ?? 0
+        if let slot, let order = compiled.table.licenceOrderBySlot[slot], let preferred = candidates[row]?.first(in: order) {
+            chosen = preferred
         }
         let table = compiled.table.traits
         return (
@@ -187,9 +200,8 @@ struct Search {
             cells = Cells.ordered(constants, isDate: false)
         }
         if let pool = candidates[row] {
-            let allowed = Set(pool)
             let order = compiled.table.licenceOrderBySlot[slot] ?? compiled.table.licenceSearchOrder
-            if let best = order.first(where: allowed.contains) {
+            if let best = pool.first(in: order) {
                 let value = compiled.table.traits.value(Double(best), Int(trait))
                 if let i = cells.firstIndex(where: { sameCell($0, value, trait: trait) }) { cells.insert(cells.remove(at: i), at: 0) }
             }
@@ -203,10 +215,10 @@ struct Search {
         let key = DerivedKey(row: row, trait: trait, value: value.bitPattern)
         if let existing = derivedRows[key] { return existing < 0 ? nil : existing }
         let parent = origins[row] ?? (row, [])
-        var compatible: [Int]?
+        var compatible: Candidates?
         if let pool = candidates[row] {
             let table = compiled.table.traits
-            let narrowed = pool.filter { l in
+            let narrowed = pool.list.filter { l in
                 let known = table.value(Double(l), Int(trait))
                 return known.isNaN || sameCell(known, value, trait: trait)
             }
@@ -214,7 +226,7 @@ struct Search {
                 derivedRows[key] = -1
                 return nil
             }
-            compatible = narrowed
+            compatible = Candidates(narrowed, count: pool.member.count)
         }
         let count = traits.count
         var copy = Array(traits.values[(row * count)..<((row + 1) * count)])

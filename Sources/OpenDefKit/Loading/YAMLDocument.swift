@@ -15,7 +15,8 @@ enum YAMLDocument {
                     hint: "write the value out in full; aliases can expand without bound"))
         }
         do {
-            guard let node = try Yams.Parser(yaml: file.text).singleRoot() else {
+            // Tags are never read (values are typed by the vocabulary), so skip regex-based tag resolution.
+            guard let node = try Yams.Parser(yaml: file.text, resolver: .basic).singleRoot() else {
                 return .failure(.error("file has no YAML document", at: start))
             }
             return .success(node)
