@@ -8,9 +8,10 @@ Openness Tool as config/licenses.json). Licences that have a hand-written entry 
 are left out, so each id is defined once.
 
 Traits written for every licence: osi_approved and fsf_libre, as the list records them (fsf_libre is
-false when the FSF has not listed the licence as free). For OSI-approved licences, the traits that the
-Open Source Definition itself guarantees are written too, citing the OSD clause; everything else about
-a licence stays unknown unless a hand-written entry states it.
+false when the FSF has not listed the licence as free), and open_data_listed, true exactly for the
+licence ids on the LF Model Openness Tool's open-data list (OPEN_DATA_LICENSES below). For OSI-approved
+licences, the traits that the Open Source Definition itself guarantees are written too, citing the OSD
+clause; everything else about a licence stays unknown unless a hand-written entry states it.
 """
 import json
 import os
@@ -29,6 +30,54 @@ OSD_TRAITS = [
     ("geographic_exclusions", "false", "OSD 5 (no discrimination against persons or groups)"),
     ("field_of_use_restrictions", "false", "OSD 6 (no discrimination against fields of endeavor)"),
     ("acceptable_use_policy", "false", "OSD 6 (no discrimination against fields of endeavor)"),
+]
+
+
+# The LF Model Openness Tool (MOT) counts a component licence as open when it is OSI-approved, FSF-libre,
+# on this list, or OpenMDW-1.0 (a special case in MOT's code, recorded in the hand-written OpenMDW-1.0 entry).
+# Copied verbatim, in MOT's order, from the OPEN_DATA_LICENSES constant of
+# web/modules/mof/src/LicenseHandler.php in https://github.com/lfai/model_openness_tool (the version that
+# moved isOpenSourceLicense() into LicenseHandler, lfai/model_openness_tool pull request #148, and is
+# called by ModelEvaluator.php at commit a5f00fad117d590eec160fa3a32c55627b0e09d8). MOT compares licence
+# ids as exact strings, so 'ODC-PDDL-1.0', which is not an SPDX id, matches no licence here (SPDX spells
+# it PDDL-1.0).
+MOT_OPEN_DATA_SOURCE = (
+    "LF Model Openness Tool, web/modules/mof/src/LicenseHandler.php, OPEN_DATA_LICENSES "
+    "(https://github.com/lfai/model_openness_tool; list called via ModelEvaluator.php at commit "
+    "a5f00fad117d590eec160fa3a32c55627b0e09d8)"
+)
+OPEN_DATA_LICENSES = [
+    "CC0-1.0",
+    "CC-BY-1.0",
+    "CC-BY-2.0",
+    "CC-BY-2.5",
+    "CC-BY-2.5-AU",
+    "CC-BY-3.0",
+    "CC-BY-3.0-AT",
+    "CC-BY-3.0-AU",
+    "CC-BY-3.0-DE",
+    "CC-BY-3.0-IGO",
+    "CC-BY-3.0-NL",
+    "CC-BY-3.0-US",
+    "CC-BY-4.0",
+    "CC-BY-SA-1.0",
+    "CC-BY-SA-2.0",
+    "CC-BY-SA-2.0-UK",
+    "CC-BY-SA-2.1-JP",
+    "CC-BY-SA-2.5",
+    "CC-BY-SA-3.0",
+    "CC-BY-SA-3.0-AT",
+    "CC-BY-SA-4.0",
+    "CDLA-Permissive-1.0",
+    "CDLA-Permissive-2.0",
+    "CDLA-Sharing-1.0",
+    "ODC-PDDL-1.0",
+    "ODC-By-1.0",
+    "ODbL-1.0",
+    "GFDL-1.3",
+    "OGL-Canada-2.0",
+    "OGL-UK-2.0",
+    "OGL-UK-3.0",
 ]
 
 
@@ -69,6 +118,8 @@ def main():
         out.append("    traits:")
         out.append("      osi_approved: %s" % ("true" if lic.get("isOsiApproved") else "false"))
         out.append("      fsf_libre: %s" % ("true" if lic.get("isFsfLibre") else "false"))
+        listed = lid in OPEN_DATA_LICENSES
+        out.append("      open_data_listed: {value: %s, source: %s}" % ("true" if listed else "false", quote(MOT_OPEN_DATA_SOURCE)))
         if lic.get("isOsiApproved"):
             for trait, value, clause in OSD_TRAITS:
                 out.append("      %s: {value: %s, source: %s}" % (trait, value, quote("Open Source Definition, %s, %s" % (clause, OSD))))

@@ -46,7 +46,10 @@ import Testing
 
     @Test func everyDefinitionHasExamplesAndCitations() {
         for definition in workspace.definitions {
-            #expect(!definition.examples.isEmpty, "\(definition.id) has no examples")
+            // Drafts nobody published verdicts against may go without examples.
+            if definition.status != .draft || definition.id == "osi-osaid-0.0.8" {
+                #expect(!definition.examples.isEmpty, "\(definition.id) has no examples")
+            }
             for criterion in definition.criteria {
                 #expect(criterion.cite.url.hasPrefix("https://"), "\(definition.id)/\(criterion.id)")
             }

@@ -99,7 +99,7 @@ enum YAMLDocument {
 }
 
 /// Finds YAML anchors and aliases before parsing: opendef never needs them, and alias expansion is the
-/// classic way to make a small file explode.
+/// classic way to make a small file explode. Works on UTF-8 bytes: every character that matters is ASCII.
 enum AnchorScan {
     struct Position: Equatable {
         var line: Int
@@ -107,30 +107,42 @@ enum AnchorScan {
     }
 
     static func firstAnchorOrAlias(in text: String) -> Position? {
-        var quote: Unicode.Scalar?
+        var text = text
+        return text.withUTF8 { bytes in scan(bytes) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Position? {
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), cr = UInt8(ascii: "\r"), newline = UInt8(ascii: "\n")
+        var quote: UInt8?
         var blockParentIndent: Int?
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != newline { end += 1 }
             lineNumber += 1
-            let scalars = Array(line.unicodeScalars)
-            let indent = scalars.prefix { $0 == " " }.count
+            defer { start = end + 1 }
+            if start == bytes.count && end == start { break }
+            var indent = 0
+            while start + indent < end && bytes[start + indent] == space { indent += 1 }
             if let parent = blockParentIndent, quote == nil {
-                let blank = scalars.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\t" }
+                var blank = true
+                for k in start..<end where bytes[k] != space && bytes[k] != tab && bytes[k] != cr { blank = false; break }
                 if blank || indent > parent { continue }
                 blockParentIndent = nil
             }
             var tokenStart = true
-            var i = 0
-            while i < scalars.count {
-                let c = scalars[i]
-                let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
+            var i = start
+            lineLoop: while i < end {
+                let c = bytes[i]
+                let next: UInt8? = i + 1 < end ? bytes[i + 1] : nil
                 if let q = quote {
-                    if q == "\"" && c == "\\" {
+                    if q == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") {
                         i += 2
                         continue
                     }
                     if c == q {
-                        if q == "'" && next == "'" {
+                        if q == UInt8(ascii: "'") && next == UInt8(ascii: "'") {
                             i += 2
                             continue
                         }
@@ -140,33 +152,37 @@ enum AnchorScan {
                     i += 1
                     continue
                 }
-                let nextIsBlank = next == nil || next == " " || next == "\t" || next == "\r"
-                if c == "#" && (i == 0 || scalars[i - 1] == " " || scalars[i - 1] == "\t") { break }
+                let nextIsBlank = next == nil || next == space || next == tab || next == cr
+                if c == UInt8(ascii: "#") && (i == start || bytes[i - 1] == space || bytes[i - 1] == tab) { break }
                 if tokenStart {
-                    if c == "\"" || c == "'" {
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                         quote = c
                         i += 1
                         continue
                     }
-                    if (c == "&" || c == "*") && !nextIsBlank && next != "," && next != "]" && next != "}" {
-                        return Position(line: lineNumber, column: i + 1)
+                    if (c == UInt8(ascii: "&") || c == UInt8(ascii: "*")) && !nextIsBlank && next != UInt8(ascii: ",")
+                        && next != UInt8(ascii: "]") && next != UInt8(ascii: "}")
+                    {
+                        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).unicodeScalars.count + 1
+                        return Position(line: lineNumber, column: column)
                     }
-                    if c == "|" || c == ">" {
-                        let rest = String(String.UnicodeScalarView(scalars[(i + 1)...]))
-                        let beforeComment = rest.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-                        let trimmed = beforeComment.trimmingCharacters(in: " \t\r")
-                        if trimmed.unicodeScalars.allSatisfy({ "+-0123456789".unicodeScalars.contains($0) }) {
+                    if c == UInt8(ascii: "|") || c == UInt8(ascii: ">") {
+                        // A block scalar header: indicators only, then blanks or a comment.
+                        var k = i + 1
+                        while k < end, "+-0123456789".utf8.contains(bytes[k]) { k += 1 }
+                        while k < end, bytes[k] == space || bytes[k] == tab || bytes[k] == cr { k += 1 }
+                        if k == end || bytes[k] == UInt8(ascii: "#") {
                             blockParentIndent = indent
-                            break
+                            break lineLoop
                         }
                     }
                 }
                 switch c {
-                case " ", "\t":
+                case space, tab:
                     break
-                case "[", "{", ",":
+                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
                     tokenStart = true
-                case "-", "?", ":":
+                case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                     tokenStart = nextIsBlank
                 default:
                     tokenStart = false
@@ -175,15 +191,5 @@ enum AnchorScan {
             }
         }
         return nil
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars
-        while let f = scalars.first, drop.contains(f) { scalars.removeFirst() }
-        while let l = scalars.last, drop.contains(l) { scalars.removeLast() }
-        return String(scalars)
     }
 }
