@@ -72,7 +72,7 @@ public struct Program: Sendable {
     }
 
     /// Runs `body` with a machine over raw buffers, so the recursive evaluation does no reference counting.
-    private func withMachine<R>(_ values: UnsafeBufferPointer<Double>, _ traits: TraitTable, _ body: (Machine) -> R) -> R {
+    func withMachine<R>(_ values: UnsafeBufferPointer<Double>, _ traits: TraitTable, _ body: (Machine) -> R) -> R {
         nodes.withUnsafeBufferPointer { n in
             children.withUnsafeBufferPointer { ch in
                 criterionOrder.withUnsafeBufferPointer { order in

@@ -31,54 +31,66 @@ extension Program {
 }
 
 extension Program {
-    /// The first unknown read under node `index` that keeps it unknown: a fact when `facts` is true, else a
-    /// licence trait. One pass that evaluates each node once and stops at the first read found, which is
-    /// all the search needs to branch.
-    func firstUnknown(
-        _ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable,
-        facts: Bool
-    ) -> UnknownRead? {
-        let (truth, read) = residual(index, values, criteria, traits, facts: facts)
-        return truth == .unknown ? read : nil
+    /// The truth of a goal (parts that must hold; `-root - 2` for parts that must fail) and, when it is
+    /// unknown, the first unknown fact and the first unknown licence trait that keep it so. One pass over
+    /// raw buffers: this is the search's inner loop.
+    func residual(
+        of goal: [Int32], _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable
+    ) -> (truth: Truth, fact: UnknownRead?, trait: UnknownRead?) {
+        withMachine(values, traits) { machine in
+            var truth = Truth.true
+            var fact: UnknownRead?, trait: UnknownRead?
+            for part in goal {
+                let r = machine.residual(part >= 0 ? part : -part - 2, criteria)
+                let t = part >= 0 ? r.truth : !r.truth
+                truth = truth && t
+                if truth == .false { return (.false, nil, nil) }
+                if t == .unknown {
+                    if fact == nil { fact = r.fact }
+                    if trait == nil { trait = r.trait }
+                }
+            }
+            return (truth, truth == .unknown ? fact : nil, truth == .unknown ? trait : nil)
+        }
     }
+}
 
-    /// The node's truth, and when it is unknown the first wanted read among its unknown parts.
-    private func residual(
-        _ index: Int32, _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>, _ traits: TraitTable,
-        facts: Bool
-    ) -> (Truth, UnknownRead?) {
+extension Program.Machine {
+    /// A node's truth, and when unknown the first unknown fact and licence trait under its unknown parts.
+    func residual(_ index: Int32, _ criteria: UnsafeBufferPointer<Truth>) -> (truth: Truth, fact: Program.UnknownRead?, trait: Program.UnknownRead?) {
         let node = nodes[Int(index)]
         switch node.kind {
         case .all, .any:
             let isAll = node.kind == .all
             var result: Truth = isAll ? .true : .false
-            var read: UnknownRead?
+            var fact: Program.UnknownRead?, trait: Program.UnknownRead?
             for c in node.first..<(node.first + node.count) {
-                let (t, r) = residual(children[Int(c)], values, criteria, traits, facts: facts)
+                let r = residual(children[Int(c)], criteria)
                 if isAll {
-                    if t == .false { return (.false, nil) }
-                } else if t == .true {
-                    return (.true, nil)
+                    if r.truth == .false { return (.false, nil, nil) }
+                } else if r.truth == .true {
+                    return (.true, nil, nil)
                 }
-                if t == .unknown {
+                if r.truth == .unknown {
                     result = .unknown
-                    if read == nil { read = r }
+                    if fact == nil { fact = r.fact }
+                    if trait == nil { trait = r.trait }
                 }
             }
-            return (result, read)
+            return (result, fact, trait)
         case .not:
-            let (t, r) = residual(children[Int(node.first)], values, criteria, traits, facts: facts)
-            return (!t, r)
+            let r = residual(children[Int(node.first)], criteria)
+            return (!r.truth, r.fact, r.trait)
         case .criterion:
             let t = criteria[Int(node.slot)]
-            guard t == .unknown else { return (t, nil) }
-            return (t, residual(criterionRoots[Int(node.slot)], values, criteria, traits, facts: facts).1)
+            guard t == .unknown else { return (t, nil, nil) }
+            let r = residual(criterionRoots[Int(node.slot)], criteria)
+            return (t, r.fact, r.trait)
         default:
-            let t = eval(index, values, criteria, traits)
-            guard t == .unknown else { return (t, nil) }
-            let factUnknown = values[Int(node.slot)].isNaN
-            if facts { return (t, factUnknown ? UnknownRead(slot: node.slot, trait: -1) : nil) }
-            return (t, factUnknown ? nil : UnknownRead(slot: node.slot, trait: node.trait))
+            let t = eval(index, criteria)
+            guard t == .unknown else { return (t, nil, nil) }
+            if values[Int(node.slot)].isNaN { return (t, Program.UnknownRead(slot: node.slot, trait: -1), nil) }
+            return (t, nil, Program.UnknownRead(slot: node.slot, trait: node.trait))
         }
     }
 }

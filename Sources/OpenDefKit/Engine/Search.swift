@@ -112,19 +112,6 @@ struct Search {
         return parts
     }
 
-    func truth(of goal: [Int32], _ values: UnsafeBufferPointer<Double>, _ criteria: UnsafeBufferPointer<Truth>) -> Truth {
-        var t = Truth.true
-        for part in goal {
-            let value =
-                part >= 0
-                ? compiled.program.eval(part, values, criteria, traits)
-                : !compiled.program.eval(-part - 2, values, criteria, traits)
-            t = t && value
-            if t == .false { return .false }
-        }
-        return t
-    }
-
     mutating func find(_ goal: [Int32], from start: [Double]) -> Result {
         var values = start
         var undecided = false
@@ -144,17 +131,9 @@ struct Search {
         let (t, branch): (Truth, Program.UnknownRead?) = values.withUnsafeBufferPointer { v in
             let truths = program.criterionTruths(v, traits)
             return truths.withUnsafeBufferPointer { c in
-                let t = truth(of: goal, v, c)
-                guard t == .unknown else { return (t, nil) }
                 // Facts before licence traits: a trait is assumed only for a licence already chosen.
-                for facts in [true, false] {
-                    for part in goal {
-                        if let read = program.firstUnknown(part >= 0 ? part : -part - 2, v, c, traits, facts: facts) {
-                            return (t, read)
-                        }
-                    }
-                }
-                return (t, nil)
+                let r = program.residual(of: goal, v, c, traits)
+                return (r.truth, r.fact ?? r.trait)
             }
         }
         switch t {
