@@ -9,6 +9,16 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Folder of model profiles.")
     var models: String = "Models"
 
+    /// Whether a MODEL argument is a path to a profile file rather than a profile id.
+    static func isPath(_ model: String) -> Bool {
+        model.hasSuffix(".yaml") || model.hasSuffix(".yml") || model.hasSuffix(".json") || model.contains("/")
+    }
+
+    /// The workspace, with the profile file named by MODEL loaded too when it is a path.
+    func loadWorkspace(model: String) -> Workspace {
+        loadWorkspace(files: CommonOptions.isPath(model) ? [model] : [])
+    }
+
     func loadWorkspace(files: [String] = []) -> Workspace {
         Workspace.load(definitionsDirectory: trimmed(definitions), modelsDirectory: trimmed(models), files: files)
     }

@@ -20,10 +20,9 @@ extension OpenDefCommand {
         var format: OutputFormat = .text
 
         func run() throws {
-            let isPath = model.hasSuffix(".yaml") || model.hasSuffix(".yml") || model.hasSuffix(".json") || model.contains("/")
-            let workspace = common.loadWorkspace(files: isPath ? [model] : [])
+            let workspace = common.loadWorkspace(model: model)
             let session = try EvaluationSession(workspace: workspace, definitionIDs: under)
-            let profile = try session.profile(model, isPath: isPath)
+            let profile = try session.profile(model)
             let evaluations = session.evaluator.evaluate(profile)
             switch format {
             case .text: Console.out(EvaluationText.render(profile: profile, evaluations: evaluations))
@@ -66,9 +65,9 @@ struct EvaluationSession {
     }
 
     /// The profile named by id or path, free of errors (or the command stops with them).
-    func profile(_ model: String, isPath: Bool) throws -> Profile {
+    func profile(_ model: String) throws -> Profile {
         let profile: Profile
-        if isPath {
+        if CommonOptions.isPath(model) {
             guard let loaded = workspace.profiles.first(where: { $0.file == model }) else {
                 fail(with: workspace.diagnostics.filter { $0.location?.file == model || $0.location == nil })
             }

@@ -27,10 +27,9 @@ extension OpenDefCommand {
         var format: OutputFormat = .text
 
         func run() throws {
-            let isPath = model.hasSuffix(".yaml") || model.hasSuffix(".yml") || model.hasSuffix(".json") || model.contains("/")
-            let workspace = common.loadWorkspace(files: isPath ? [model] : [])
+            let workspace = common.loadWorkspace(model: model)
             let session = try EvaluationSession(workspace: workspace, definitionIDs: [under])
-            let profile = try session.profile(model, isPath: isPath)
+            let profile = try session.profile(model)
             guard let compiled = session.evaluator.definitions.first else { throw ExitCode.failure }
             var target: Int?
             if let outcome {

@@ -91,21 +91,21 @@ public struct Workspace: Sendable {
     }
 
     private mutating func loadDefinition(_ path: String, quiet: Bool = false) {
-        let before = diagnostics
-        guard let file = read(path) else { return }
-        let loaded = DefinitionLoader.load(file)
-        if let d = loaded.value { definitions.append(d) }
-        diagnostics += loaded.diagnostics
-        if quiet { diagnostics = before }
+        if let d = load(path, quiet: quiet, with: DefinitionLoader.load) { definitions.append(d) }
     }
 
     private mutating func loadProfile(_ path: String, quiet: Bool = false) {
+        if let p = load(path, quiet: quiet, with: ProfileLoader.load) { profiles.append(p) }
+    }
+
+    /// Reads and loads one file; `quiet` keeps its diagnostics out (a context file, not one being checked).
+    private mutating func load<Value>(_ path: String, quiet: Bool, with loader: (SourceFile) -> Loaded<Value>) -> Value? {
         let before = diagnostics
-        guard let file = read(path) else { return }
-        let loaded = ProfileLoader.load(file)
-        if let p = loaded.value { profiles.append(p) }
+        guard let file = read(path) else { return nil }
+        let loaded = loader(file)
         diagnostics += loaded.diagnostics
         if quiet { diagnostics = before }
+        return loaded.value
     }
 
     /// A named file is a profile, definition, licence file or vocabulary, told apart by its top-level keys.
