@@ -8,12 +8,6 @@ public struct SymbolicComparison: Sendable {
         public let complete: Bool
     }
 
-    /// Conditions shared by every part of a region (empty for a region of one part).
-    public static func common(_ region: Region) -> [Condition] {
-        guard region.parts.count > 1, let first = region.parts.first else { return [] }
-        return first.conditions.filter { c in region.parts.allSatisfy { $0.conditions.contains(c) } }
-    }
-
     public struct Part: Sendable {
         /// Conditions that together imply the region.
         public let conditions: [Condition]

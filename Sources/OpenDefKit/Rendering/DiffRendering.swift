@@ -37,10 +37,14 @@ public enum DiffRendering {
             for (i, part) in region.parts.enumerated() {
                 out += "  \(i + 1). because " + part.reason.map(\.description).joined(separator: "\n     and ") + "\n"
                 let rest = part.conditions.count - part.reason.count
-                if rest > 0 { out += "     (with \(rest) further condition\(rest == 1 ? "" : "s") that make it \(d.axis == .open ? "open" : "permissive") under \(aSide ? d.a.id : d.b.id); see --format json)\n" }
+                if rest > 0 {
+                    let those = rest == 1 ? "1 further condition that makes" : "\(rest) further conditions that make"
+                    out += "     (with \(those) it \(d.axis == .open ? "open" : "lighter") under \(aSide ? d.a.id : d.b.id); see --format json)\n"
+                }
                 out += "     witness: \(part.witness.basedOn.map { "\($0.id) with \(part.witness.changes.count) change(s)" } ?? "built from scratch")\n"
                 for c in part.witness.changes where part.witness.basedOn != nil { out += "       \(change(c))\n" }
                 for a in part.witness.assumptions { out += "     assumes: \(a)\n" }
+                if i == 0 { out += "     (the witness profile itself: --format markdown or json)\n" }
                 out += "     re-checked: " + part.witness.evaluations.map { "\($0.definition.id) \(Wording.verdict($0))" }.joined(separator: "; ") + "\n"
             }
         }
@@ -82,6 +86,10 @@ public enum DiffRendering {
                 let w = part.witness
                 out += "   Witness: " + (w.basedOn.map { "`\($0.id)` with " + w.changes.map { "`\(change($0))`" }.joined(separator: ", ") } ?? "built from scratch")
                 out += "; re-checked: " + w.evaluations.map { "\($0.definition.id) \(e(EvaluationMarkdown.verdictWords($0)))" }.joined(separator: ", ") + ".\n"
+                for a in w.assumptions { out += "   Assumes \(e(a)).\n" }
+                // The witness as a profile file, ready to save and evaluate.
+                out += "\n   <details><summary>Witness profile</summary>\n\n   ```yaml\n"
+                out += w.profileYAML().split(separator: "\n").map { "   \($0)" }.joined(separator: "\n") + "\n   ```\n\n   </details>\n\n"
             }
             if !region.complete { out += "\nMore profiles differ than these descriptions cover.\n" }
         }

@@ -11,7 +11,11 @@ public enum MapRendering {
     }
 
     public static func text(_ map: StrictnessMap) -> String {
-        var out = "Strictness on the \(map.axis.rawValue) axis (A < B: every profile \(map.axis == .open ? "open" : "with light obligations") under A is so under B)\n\n"
+        let legend =
+            map.axis == .open
+            ? "A < B: every profile open under A is open under B, and not the reverse"
+            : "A < B: A never imposes lighter obligations than B, and sometimes heavier"
+        var out = "Strictness on the \(map.axis.rawValue) axis (\(legend); = equivalent; || incomparable)\n\n"
         let width = map.definitions.map(\.id.count).max() ?? 0
         for p in map.pairs {
             out += "\(p.a.padding(width)) \(symbol(p.relation).padding(2)) \(p.b)\n"
@@ -42,8 +46,11 @@ public enum MapRendering {
 
     public static func markdown(_ map: StrictnessMap) -> String {
         var out = "# Strictness of the definitions (\(map.axis.rawValue) axis)\n\n"
-        out += "An arrow points from a stricter definition to a less strict one: every profile "
-        out += map.axis == .open ? "open under the first is open under the second.\n\n" : "with light obligations under the first is so under the second.\n\n"
+        out += "An arrow points from a stricter definition to a less strict one: "
+        out +=
+            map.axis == .open
+            ? "every profile open under the first is open under the second, and not the reverse.\n\n"
+            : "the first never imposes lighter obligations than the second, and sometimes heavier.\n\n"
         out += mermaid(map)
         out += "\n| A | relation | B |\n|---|---|---|\n"
         for p in map.pairs { out += "| `\(p.a)` | \(p.relation?.rawValue ?? "undecided") | `\(p.b)` |\n" }
