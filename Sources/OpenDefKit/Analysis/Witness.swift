@@ -15,15 +15,15 @@ public struct Witness: Sendable {
     /// The witness as a profile file (YAML; JSON is YAML too), ready for `opendef evaluate`.
     public func profileYAML() -> String {
         var out = "# yaml-language-server: $schema=../Definitions/_schema/profile.schema.json\n"
-        out += "schema_version: 1\nid: \(id)\nname: \(JSONValue.quote(basedOn.map { "\($0.name), changed" } ?? "Witness"))\n"
-        out += "note: \(JSONValue.quote(note))\nfacts:\n"
+        out += "schema_version: 1\nid: \(id)\nname: \(ProfileWriter.quoted(basedOn.map { "\($0.name), changed" } ?? "Witness"))\n"
+        out += "note: \(ProfileWriter.quoted(note))\nfacts:\n"
         let changed = Set(changes.map(\.fact))
         for (fact, value) in facts {
             let rendered = JSONValue.from(value).rendered().dropLast()
             if changed.contains(fact) {
                 out += "  \(fact): {value: \(rendered), source: \"opendef witness: changed\"}\n"
             } else if let stated = basedOn?.fact(fact), let source = stated.source {
-                out += "  \(fact): {value: \(rendered), source: \(JSONValue.quote(source))}\n"
+                out += "  \(fact): {value: \(rendered), source: \(ProfileWriter.quoted(source))}\n"
             } else {
                 out += "  \(fact): \(rendered)\n"
             }
