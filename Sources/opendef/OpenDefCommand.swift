@@ -10,6 +10,6 @@ struct OpenDefCommand: ParsableCommand {
             Results go to stdout, diagnostics to stderr. Exit codes: 0 success, 1 invalid input, 64 usage.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Evaluate.self, Diff.self, Map.self, WhatIfCommand.self, List.self]
+        subcommands: [Validate.self, Evaluate.self, Diff.self, Map.self, WhatIfCommand.self, Brief.self, List.self, Import.self]
     )
 }

@@ -54,9 +54,16 @@ struct RegionCover {
         return kept
     }
 
+    /// Whether the conditions imply the region. A check that runs out of its (small) budget counts as "no",
+    /// which keeps the condition: descriptions may then be longer than needed, but never wrong.
     func implies(_ conditions: [Condition], _ region: Predicate) -> Bool {
         let counterexample = Predicate.all(conditions.map(\.predicate) + [.not(region, Synthetic.location)], Synthetic.location)
-        if case .empty = solver.solve(counterexample) { return true }
+        var quick = solver
+        quick.budget = RegionCover.implicationBudget
+        if case .empty = quick.solve(counterexample) { return true }
         return false
     }
+
+    /// Search steps allowed for one implication check while shortening a description.
+    static let implicationBudget = 4_000
 }
