@@ -41,7 +41,8 @@ struct OverviewBrief {
         }
         out += "- **\(split.count) of \(set.profiles.count) models are called open by some definitions and not by others.** "
         out += "These are the candidates for open-washing: the word \"open\" is true of them only under some readings. "
-        if let widest = split.max(by: { ($0.1.count, $1.0.id) < ($1.1.count, $0.0.id) }) {
+        // The sharpest example: the model whose verdicts are most evenly split.
+        if let widest = split.max(by: { (min($0.1.count, $0.2.count), $1.0.id) < (min($1.1.count, $1.2.count), $0.0.id) }) {
             out += "\(e(widest.0.name)), for example, is open under \(widest.1.count) definitions and not open under \(widest.2.count).\n"
         } else {
             out += "\n"
@@ -51,9 +52,18 @@ struct OverviewBrief {
         out += "- Open under every openness definition: \(names(everywhere.map(\.0))). Open under none: \(names(nowhere.map(\.0))).\n"
 
         let map = StrictnessMap(openness, axis: .open)
-        let minimal = map.classes.filter { cls in !map.classes.contains { map.relation($0[0], cls[0]) == .aStricter } }
-        out += "- The strictest definitions (no other openness definition is stricter): "
-        out += minimal.map { cls in cls.map { e(title[$0] ?? $0) }.joined(separator: " = ") }.joined(separator: "; ") + ".\n"
+        // Strictness in practice: how many of the bundled models each openness definition calls open.
+        var openCounts: [(id: String, count: Int)] = []
+        for c in openness {
+            let id = c.definition.id
+            let count = results.filter { _, evaluations in evaluations.first { $0.definition.id == id }?.open == true }.count
+            openCounts.append((id, count))
+        }
+        openCounts.sort { $0.count != $1.count ? $0.count < $1.count : $0.id < $1.id }
+        out += "- Strictest in practice: "
+        let total = set.profiles.count
+        out += openCounts.prefix(3).map { "\(e(title[$0.id] ?? $0.id)) calls \($0.count) of \(total) models open" }.joined(separator: "; ")
+        out += ". Most generous: " + openCounts.suffix(2).reversed().map { "\(e(title[$0.id] ?? $0.id)) (\($0.count))" }.joined(separator: ", ") + ".\n"
         let incomparable = map.pairs.filter { $0.relation == .incomparable }.count
         out += "- \(incomparable) of \(map.pairs.count) pairs of openness definitions are incomparable: each calls open some model the other does not.\n"
 
