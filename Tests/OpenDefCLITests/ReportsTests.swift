@@ -37,6 +37,19 @@ import Testing
         #expect(first.stdout.contains("[^1]: "))
     }
 
+    @Test func aBriefOverwritesItsFileWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("opendef-brief-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sub/brief.md")
+        for model in ["llama-3.1-405b", "olmo-7b"] {
+            let run = try cli.opendef(["brief", "--model", model, "--output", file.path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasPrefix("# OLMo 7B"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == ["brief.md"])
+    }
+
     @Test func briefUsageErrors() throws {
         #expect(try cli.opendef(["brief", "--model", "olmo-7b", "--all"]).status == 64)
         #expect(try cli.opendef(["brief", "--diff", "osi-osaid-1.0"]).status == 64)
