@@ -17,7 +17,8 @@ struct ModelBrief {
             out += "| \(e(ev.definition.title)) | \(e(EvaluationMarkdown.verdictWords(ev))) | \(EvaluationMarkdown.openMark(ev.open)) |\n"
         }
 
-        let notOpen = evaluations.filter { $0.open != true }
+        // Definitions that never call anything open (the duty-setting bills) have nothing to explain here.
+        let notOpen = evaluations.filter { $0.open != true && $0.definition.outcomes.contains(where: \.open) }
         if !notOpen.isEmpty {
             out += "\n## Why not open\n\n"
             for ev in notOpen {
