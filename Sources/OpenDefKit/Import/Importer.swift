@@ -325,6 +325,15 @@ extension NodeReader {
     }
 
     /// A scalar's text; a list or mapping is an error.
+    /// The non-empty `name` of a record's mapping (an empty one is an error).
+    mutating func name(of fields: Fields, what: String) -> String? {
+        guard let name = optionalText(fields["name"], what: "\(what) name") else {
+            if fields["name"] != nil { error("the \(what) has an empty name", at: fields.keyLocation("name") ?? fields.location) }
+            return nil
+        }
+        return name
+    }
+
     mutating func optionalText(_ node: Node?, what: String) -> String? {
         guard let node else { return nil }
         guard case .scalar = node else {

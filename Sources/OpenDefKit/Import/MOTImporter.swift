@@ -149,12 +149,7 @@ public enum MOTImporter {
         guard let releaseNode = top["release"],
             let release = reader.mapping(releaseNode, allowed: [], required: ["name"], what: "release")
         else { return nil }
-        guard let name = reader.optionalText(release["name"], what: "release name") else {
-            if release["name"] != nil {
-                reader.error("the release has an empty name", at: release.keyLocation("name") ?? release.location)
-            }
-            return nil
-        }
+        guard let name = reader.name(of: release, what: "release") else { return nil }
         var globals: [String: String] = [:]
         if let licence = reader.optionalMapping(release["license"], what: "release.license") {
             for (key, _, value) in licence.entries {

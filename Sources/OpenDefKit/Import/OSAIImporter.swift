@@ -114,12 +114,7 @@ public enum OSAIImporter {
         guard let systemNode = top["system"],
             let system = reader.mapping(systemNode, allowed: [], required: ["name"], what: "system")
         else { return nil }
-        guard let systemName = reader.optionalText(system["name"], what: "system name") else {
-            if system["name"] != nil {
-                reader.error("the system has an empty name", at: system.keyLocation("name") ?? system.location)
-            }
-            return nil
-        }
+        guard let systemName = reader.name(of: system, what: "system") else { return nil }
         let org = reader.optionalMapping(top["org"], what: "org")
         var judged: [String: JudgedDimension] = [:]
         for dimension in dimensions {
