@@ -2,14 +2,20 @@ import Foundation
 import OpenDefKit
 
 // Measures evaluation throughput on the bundled files (release build):
-//   swift run -c release opendef-bench [--definitions DIR] [--models DIR]
-var definitions = "Definitions", models = "Models"
+//   swift run -c release opendef-bench [--definitions DIR] [--models DIR] [--profiles DIR]
+// --profiles evaluates another folder of profiles (e.g. Models/imported) under the bundled definitions.
+var definitions = "Definitions", models = "Models", profileFolder: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while let flag = arguments.first {
     arguments.removeFirst()
     guard let value = arguments.first else { break }
     arguments.removeFirst()
-    if flag == "--definitions" { definitions = value } else if flag == "--models" { models = value }
+    switch flag {
+    case "--definitions": definitions = value
+    case "--models": models = value
+    case "--profiles": profileFolder = value
+    default: break
+    }
 }
 
 func seconds(_ body: () -> Void) -> Double {
@@ -30,7 +36,8 @@ let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue, pr
 var compiled: [CompiledDefinition] = []
 let compileTime = seconds { compiled = workspace.definitions.compactMap { Compiler.compile($0, table: table) } }
 let evaluator = Evaluator(table: table, definitions: compiled)
-let profiles = workspace.profiles
+let profiles =
+    profileFolder.map { Workspace.load(definitionsDirectory: definitions, modelsDirectory: $0).profiles } ?? workspace.profiles
 let rows = profiles.map(table.values(of:))
 
 print("files: \(workspace.sources.count), licences: \(workspace.catalogue.licences.count), definitions: \(compiled.count), profiles: \(profiles.count)")
@@ -43,6 +50,13 @@ let explained = seconds {
     for i in 0..<explainedRuns { sink &+= evaluator.evaluate(profiles[i % profiles.count]).count }
 }
 print(String(format: "evaluate with explanations: %.1f µs per profile under all %d definitions", explained / Double(explainedRuns) * 1e6, compiled.count))
+
+// Breadth: every profile once under every definition, with explanations and exact refinement.
+var undetermined = 0
+let breadth = seconds {
+    for profile in profiles { undetermined += evaluator.evaluate(profile).filter { !$0.determined }.count }
+}
+print(String(format: "all %d profiles under all %d definitions: %.3f s (%d undetermined verdicts)", profiles.count, compiled.count, breadth, undetermined))
 
 // The bulk path: compiled programs over slot arrays, no explanations.
 let bulkRuns = 2_000_000

@@ -19,8 +19,10 @@ struct CommonOptions: ParsableArguments {
         loadWorkspace(files: CommonOptions.isPath(model) ? [model] : [])
     }
 
-    func loadWorkspace(files: [String] = []) -> Workspace {
-        Workspace.load(definitionsDirectory: trimmed(definitions), modelsDirectory: trimmed(models), files: files)
+    func loadWorkspace(files: [String] = [], includeImported: Bool = false) -> Workspace {
+        Workspace.load(
+            definitionsDirectory: trimmed(definitions), modelsDirectory: trimmed(models), files: files,
+            includeImported: includeImported)
     }
 
     private func trimmed(_ path: String) -> String {

@@ -6,7 +6,8 @@ extension OpenDefCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check definitions, profiles, the vocabulary and the licence catalogue; report every problem.",
             discussion: """
-                With no PATH, checks everything under --definitions and --models. Each problem is printed as \
+                With no PATH, checks everything under --definitions and --models, imported profiles included. \
+                Each problem is printed as \
                 path:line:col: error|warning: message, with the source line and a caret. Exit 1 on any error.
                 """
         )
@@ -17,7 +18,8 @@ extension OpenDefCommand {
         var paths: [String] = []
 
         func run() throws {
-            let workspace = common.loadWorkspace(files: paths)
+            // Everything, imported profiles included, unless files are named.
+            let workspace = common.loadWorkspace(files: paths, includeImported: true)
             var diagnostics = Checker.check(workspace)
             if !paths.isEmpty {
                 // Context files (vocabulary, catalogue, other definitions) are loaded to resolve references;

@@ -187,6 +187,11 @@ import Testing
         let models = try opendef(["list", "models"])
         #expect(models.status == 0)
         #expect(models.stdout.contains("llama-3.1-405b"))
+        // Imported profiles are not part of the default corpus; pointing --models at them lists them.
+        #expect(!models.stdout.contains("mot-"))
+        let imported = try opendef(["list", "models", "--models", "Models/imported/mot"])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("mot-olmo-7b-hf"))
         let licences = try opendef(["list", "licences", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(licences.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count > 600)

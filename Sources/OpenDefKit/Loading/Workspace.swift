@@ -18,7 +18,13 @@ public struct Workspace: Sendable {
 
     /// Loads the vocabulary and licence catalogue from `definitionsDirectory`, then either every definition
     /// and profile (when `files` is empty) or just the named files and folders.
-    public static func load(definitionsDirectory: String, modelsDirectory: String, files: [String] = []) -> Workspace {
+    ///
+    /// Profiles imported from other systems live in `<models>/imported/` and are left out unless
+    /// `includeImported` is set: the curated profiles are the default corpus (point `modelsDirectory` at an
+    /// imported folder to work with those).
+    public static func load(
+        definitionsDirectory: String, modelsDirectory: String, files: [String] = [], includeImported: Bool = false
+    ) -> Workspace {
         var workspace = Workspace(
             vocabulary: nil, catalogue: LicenceCatalogue(licences: [], aliases: []), definitions: [], profiles: [],
             sources: [:], diagnostics: [], loadedFiles: [])
@@ -46,7 +52,7 @@ public struct Workspace: Sendable {
 
         if files.isEmpty {
             for path in definitionFiles(in: definitionsDirectory) { workspace.loadDefinition(path) }
-            for path in yamlFiles(in: modelsDirectory) { workspace.loadProfile(path) }
+            for path in profileFiles(in: modelsDirectory, includeImported: includeImported) { workspace.loadProfile(path) }
             workspace.loadedFiles = [vocabularyPath] + workspace.sources.keys.sorted().filter { $0 != vocabularyPath }
         } else {
             // Named files: the catalogue and vocabulary are context; definitions and profiles are
@@ -67,7 +73,7 @@ public struct Workspace: Sendable {
             for path in definitionFiles(in: definitionsDirectory) where !namedSet.contains(path) {
                 workspace.loadDefinition(path, quiet: true)
             }
-            for path in yamlFiles(in: modelsDirectory) where !namedSet.contains(path) {
+            for path in profileFiles(in: modelsDirectory, includeImported: includeImported) where !namedSet.contains(path) {
                 workspace.loadProfile(path, quiet: true)
             }
             workspace.loadedFiles = named
@@ -146,6 +152,12 @@ public struct Workspace: Sendable {
             return !relative.hasPrefix("/licences/") && !relative.hasPrefix("/_schema/")
                 && FileLoader.baseName(path) != "vocabulary"
         }
+    }
+
+    /// Profile files below the models folder; those under `imported/` only when asked for.
+    static func profileFiles(in directory: String, includeImported: Bool) -> [String] {
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        return yamlFiles(in: base).filter { includeImported || !$0.dropFirst(base.count).hasPrefix("/imported/") }
     }
 
     /// `.yaml` and `.yml` files below a folder, sorted, following no symbolic links.
