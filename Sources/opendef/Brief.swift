@@ -35,10 +35,10 @@ extension OpenDefCommand {
         }
 
         func run() throws {
-            let workspace = common.loadWorkspace()
-            let session = try EvaluationSession(workspace: workspace, definitionIDs: diff)
-            let all = try EvaluationSession(workspace: workspace, definitionIDs: [])
-            let profiles = workspace.profiles.filter { session.isValid($0) }
+            // One session (one check) for every brief; --diff ids are validated against it.
+            let session = try EvaluationSession(workspace: common.loadWorkspace(), definitionIDs: diff)
+            let all = diff.isEmpty ? session : try EvaluationSession(workspace: session.workspace, checked: session.diagnostics)
+            let profiles = session.workspace.profiles.filter { session.isValid($0) }
             let set = BriefSet(definitions: all.evaluator.definitions, profiles: profiles)
             if self.all {
                 let folder = output ?? "Reports"

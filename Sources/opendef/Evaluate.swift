@@ -40,8 +40,13 @@ struct EvaluationSession {
     let evaluator: Evaluator
 
     init(workspace: Workspace, definitionIDs: [String]) throws {
+        try self.init(workspace: workspace, checked: Checker.check(workspace), definitionIDs: definitionIDs)
+    }
+
+    /// A session over a workspace already checked (its diagnostics given), so the check is not run twice.
+    init(workspace: Workspace, checked diagnostics: [Diagnostic], definitionIDs: [String] = []) throws {
         self.workspace = workspace
-        diagnostics = Checker.check(workspace)
+        self.diagnostics = diagnostics
         let allIDs = workspace.definitions.map(\.id)
         for id in definitionIDs where !allIDs.contains(id) {
             let hint = Suggestion.closest(to: id, in: allIDs).map { " (did you mean '\($0)'?)" } ?? ""

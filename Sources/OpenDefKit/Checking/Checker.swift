@@ -40,8 +40,10 @@ public enum Checker {
 
         // Lints that run the engine, on what is free of errors so far.
         let table = FactTable(vocabulary: vocabulary, catalogue: workspace.catalogue, profiles: workspace.profiles)
-        for profile in workspace.profiles where profileErrors[profile.id] == false {
-            problems += Lints.constraintViolations(profile, table: table)
+        if let constraints = Lints.constraints(table) {
+            for profile in workspace.profiles where profileErrors[profile.id] == false {
+                problems += Lints.constraintViolations(profile, constraints: constraints)
+            }
         }
         for definition in workspace.definitions where definitionErrors[definition.id] == false {
             guard let compiled = Compiler.compile(definition, table: table) else { continue }

@@ -17,16 +17,20 @@ enum Lints {
         return problems
     }
 
+    /// The vocabulary's constraints compiled once: every compiled program carries them, so an empty
+    /// definition is enough.
+    static func constraints(_ table: FactTable) -> CompiledDefinition? {
+        Compiler.compile(Synthetic.definition(criteria: [], goal: .all([], Synthetic.location)), table: table)
+    }
+
     /// Stated facts that contradict a vocabulary constraint.
-    static func constraintViolations(_ profile: Profile, table: FactTable) -> [Diagnostic] {
+    static func constraintViolations(_ profile: Profile, constraints compiled: CompiledDefinition) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let values = table.values(of: profile)
-        var program = Program()
-        for constraint in table.vocabulary.constraints {
-            program.constraintRoots = []
-            guard let root = emitStandalone(constraint.rule, table: table, into: &program) else { continue }
+        let values = compiled.table.values(of: profile)
+        let program = compiled.program
+        for (constraint, root) in zip(compiled.table.vocabulary.constraints, program.constraintRoots) {
             let t = values.withUnsafeBufferPointer { v in
-                [Truth]().withUnsafeBufferPointer { c in program.eval(root, v, c, table.traits) }
+                [Truth]().withUnsafeBufferPointer { c in program.eval(root, v, c, compiled.table.traits) }
             }
             if t == .false {
                 let facts = constraint.rule.comparisons.map(\.fact)
@@ -38,17 +42,6 @@ enum Lints {
             }
         }
         return problems
-    }
-
-    private static func emitStandalone(_ rule: Predicate, table: FactTable, into program: inout Program) -> Int32? {
-        let definition = Definition(
-            id: "constraint", idLocation: rule.location, title: "", publisher: "", kind: .standard, status: .final,
-            date: nil, version: nil, source: "", supersedes: [], question: "", note: nil,
-            criteria: [Criterion(id: "rule", location: rule.location, cite: Citation(instrument: "", version: nil, section: "", url: ""), summary: "", when: rule)],
-            outcomes: [], examples: [], file: "")
-        guard let compiled = Compiler.compile(definition, table: table) else { return nil }
-        program = compiled.program
-        return program.criterionRoots.first
     }
 
     /// Every example profile must get the outcome the definition states for it.
